@@ -1,0 +1,57 @@
+package id.kombel.local;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The platform's line-up: which apps run, and how each one learns where everything else is. */
+final class Apps {
+
+    /** Outside Kubernetes the readiness group the launcher waits for exists only when asked for. */
+    private static final Map<String, String> COMMON = Map.of(
+            "SPRING_PROFILES_ACTIVE", "local",
+            "MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+
+    private Apps() {}
+
+    static List<App> services(Settings settings) {
+        return List.of(
+                service(settings, "membership", settings.membership()),
+                service(settings, "learning", settings.learning()),
+                service(settings, "discussion", settings.discussion()));
+    }
+
+    static App gateway(Settings settings) {
+        return new App(
+                "gateway",
+                "gateway",
+                settings.gateway(),
+                withCommon(Map.of(
+                        "SERVER_PORT", String.valueOf(settings.gateway().port()),
+                        "MEMBERSHIP_URL", localUrl(settings.membership()),
+                        "LEARNING_URL", localUrl(settings.learning()),
+                        "DISCUSSION_URL", localUrl(settings.discussion()))));
+    }
+
+    private static App service(Settings settings, String name, PortSetting port) {
+        return new App(
+                name,
+                name + "-service",
+                port,
+                withCommon(Map.of(
+                        "SERVER_PORT", String.valueOf(port.port()),
+                        // each service owns its database; none reads another's
+                        "MONGODB_URI", "mongodb://localhost:" + settings.mongo().port() + "/kombel-" + name,
+                        "KAFKA_BOOTSTRAP", "localhost:" + settings.kafka().port())));
+    }
+
+    private static String localUrl(PortSetting port) {
+        return "http://localhost:" + port.port();
+    }
+
+    private static Map<String, String> withCommon(Map<String, String> specific) {
+        Map<String, String> environment = new HashMap<>(COMMON);
+        environment.putAll(specific);
+        return Map.copyOf(environment);
+    }
+}

@@ -1,0 +1,34 @@
+package id.kombel.platform.events;
+
+import java.time.Instant;
+import org.bson.Document;
+
+/**
+ * An event waiting in its aggregate's document to be published. Stored as a sub-document of the
+ * aggregate's {@code outbox} array; the payload is the exact JSON the consumers will receive.
+ */
+record OutboxEntry(String id, String type, String topic, String key, long version, Instant time, String payload) {
+
+    static final String FIELD = "outbox";
+
+    Document toDocument() {
+        return new Document("id", id)
+                .append("type", type)
+                .append("topic", topic)
+                .append("key", key)
+                .append("version", version)
+                .append("time", java.util.Date.from(time))
+                .append("payload", payload);
+    }
+
+    static OutboxEntry fromDocument(Document doc) {
+        return new OutboxEntry(
+                doc.getString("id"),
+                doc.getString("type"),
+                doc.getString("topic"),
+                doc.getString("key"),
+                ((Number) doc.get("version")).longValue(),
+                doc.getDate("time").toInstant(),
+                doc.getString("payload"));
+    }
+}

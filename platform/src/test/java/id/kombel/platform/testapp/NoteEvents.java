@@ -1,0 +1,52 @@
+package id.kombel.platform.testapp;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import id.kombel.platform.events.EventMetadata;
+import id.kombel.platform.events.ReplicaWriter;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.annotation.KafkaHandler;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes the notes topic: keeps a replica and counts every effect applied, so tests can see an
+ * event applied twice. A note edited to "poison" cannot be processed.
+ */
+@Component
+@KafkaListener(topics = Note.TOPIC)
+public class NoteEvents {
+
+    public static final String REPLICAS = "note_replicas";
+    public static final String EFFECTS = "note_effects";
+
+    private final ReplicaWriter replicas;
+    private final MongoTemplate mongo;
+
+    NoteEvents(ReplicaWriter replicas, MongoTemplate mongo) {
+        this.replicas = replicas;
+        this.mongo = mongo;
+    }
+
+    @KafkaHandler
+    void on(NoteWritten event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
+        apply(event.noteId(), event.text(), metadata);
+    }
+
+    @KafkaHandler
+    void on(NoteEdited event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
+        if ("poison".equals(event.text())) {
+            throw new IllegalStateException("cannot process a poisoned note");
+        }
+        apply(event.noteId(), event.text(), metadata);
+    }
+
+    private void apply(String noteId, String text, EventMetadata metadata) {
+        replicas.upsert(REPLICAS, noteId, metadata.aggregateVersion(), new Document("text", text));
+        mongo.getCollection(EFFECTS)
+                .updateOne(Filters.eq("_id", noteId), Updates.inc("applied", 1), new UpdateOptions().upsert(true));
+    }
+}

@@ -1,0 +1,5 @@
+/** discussion-service. */
+@NullMarked
+package id.kombel.discussion;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** learning-service. */
+@NullMarked
+package id.kombel.learning;
+
+import org.jspecify.annotations.NullMarked;

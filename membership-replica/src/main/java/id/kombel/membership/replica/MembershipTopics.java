@@ -1,0 +1,9 @@
+package id.kombel.membership.replica;
+
+/** The membership-service topics that services keeping membership replicas consume (see docs/events/asyncapi.yaml). */
+public final class MembershipTopics {
+
+    public static final String COMMUNITY = "membership.community";
+
+    private MembershipTopics() {}
+}

@@ -1,0 +1,7 @@
+package id.kombel.membership.replica;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** A service with nothing but the membership replica, for its tests. */
+@SpringBootApplication
+class ReplicaTestApplication {}

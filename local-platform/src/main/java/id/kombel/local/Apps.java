@@ -39,10 +39,16 @@ final class Apps {
                 name + "-service",
                 port,
                 withCommon(Map.of(
-                        "SERVER_PORT", String.valueOf(port.port()),
+                        "SERVER_PORT",
+                        String.valueOf(port.port()),
                         // each service owns its database; none reads another's
-                        "MONGODB_URI", "mongodb://localhost:" + settings.mongo().port() + "/kombel-" + name,
-                        "KAFKA_BOOTSTRAP", "localhost:" + settings.kafka().port())));
+                        "MONGODB_URI",
+                        "mongodb://localhost:" + settings.mongo().port() + "/kombel-" + name,
+                        "KAFKA_BOOTSTRAP",
+                        "localhost:" + settings.kafka().port(),
+                        // tokens are checked against membership-service's published keys
+                        "MEMBERSHIP_URL",
+                        localUrl(settings.membership()))));
     }
 
     private static String localUrl(PortSetting port) {

@@ -38,6 +38,8 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                     Infrastructure.kafka().bootstrapServers(),
                     "spring.kafka.consumer.group-id",
                     "${spring.application.name}-" + id,
+                    "kombel.security.jwks-uri",
+                    TestIdentity.shared().jwksUri(),
                     "kombel.test.context-id",
                     id);
             context.getEnvironment()

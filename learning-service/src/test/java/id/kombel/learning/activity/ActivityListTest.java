@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import id.kombel.membership.replica.MembershipTopics;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import id.kombel.test.TestIdentity;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +17,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @AutoConfigureRestTestClient
 class ActivityListTest {
 
-    @Autowired
     RestTestClient http;
+
+    @Autowired
+    void signedIn(RestTestClient client) {
+        http = client.mutate()
+                .defaultHeader(
+                        "Authorization", "Bearer " + TestIdentity.shared().member("teacher-1"))
+                .build();
+    }
 
     @Test
     void answersForACommunityOnceItsEventArrived() {

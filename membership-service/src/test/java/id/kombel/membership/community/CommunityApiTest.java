@@ -6,6 +6,7 @@ import id.kombel.membership.MembershipTopics;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import id.kombel.test.TestIdentity;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +19,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @AutoConfigureRestTestClient
 class CommunityApiTest {
 
-    @Autowired
     RestTestClient http;
+
+    @Autowired
+    void signedIn(RestTestClient client) {
+        http = client.mutate()
+                .defaultHeader(
+                        "Authorization", "Bearer " + TestIdentity.shared().member("teacher-1"))
+                .build();
+    }
 
     @Autowired
     MongoTemplate mongo;

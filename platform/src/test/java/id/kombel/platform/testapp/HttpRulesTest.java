@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kombel.platform.events.AggregateStore;
 import id.kombel.test.IntegrationTest;
+import id.kombel.test.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,8 +19,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @AutoConfigureRestTestClient
 class HttpRulesTest {
 
-    @Autowired
     RestTestClient http;
+
+    @Autowired
+    void signedIn(RestTestClient client) {
+        http = client.mutate()
+                .defaultHeader(
+                        "Authorization", "Bearer " + TestIdentity.shared().member("member-1"))
+                .build();
+    }
 
     @Autowired
     AggregateStore store;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.model.Filters;
 import id.kombel.platform.events.AggregateStore;
 import id.kombel.test.IntegrationTest;
+import id.kombel.test.TestIdentity;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,7 @@ class ReplicaRebuildTest {
         mongo.getCollection(NoteEvents.REPLICAS).drop();
         http.post()
                 .uri("/actuator/replay/" + Note.TOPIC)
+                .header("Authorization", "Bearer " + TestIdentity.shared().platformAdmin("ops-1"))
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -56,9 +58,28 @@ class ReplicaRebuildTest {
     void refusesToReplayATopicThisServiceDoesNotConsume() {
         http.post()
                 .uri("/actuator/replay/membership.community")
+                .header("Authorization", "Bearer " + TestIdentity.shared().platformAdmin("ops-1"))
                 .exchange()
                 .expectStatus()
                 .isNotFound();
+    }
+
+    @Test
+    void onlyPlatformAdminsMayReplay() {
+        http.post()
+                .uri("/actuator/replay/" + Note.TOPIC)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
+        http.post()
+                .uri("/actuator/replay/" + Note.TOPIC)
+                .header("Authorization", "Bearer " + TestIdentity.shared().regionAdmin("admin-1", "kota-bandung"))
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://kombel.id/problems/forbidden");
     }
 
     private String replicaText(String id) {

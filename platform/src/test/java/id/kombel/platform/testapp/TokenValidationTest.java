@@ -1,0 +1,89 @@
+package id.kombel.platform.testapp;
+
+import id.kombel.test.IntegrationTest;
+import id.kombel.test.TestIdentity;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** Only membership-service's RS256 tokens, for this audience, unexpired and untampered, get in. */
+@IntegrationTest
+@AutoConfigureRestTestClient
+class TokenValidationTest {
+
+    static final TestIdentity identity = TestIdentity.shared();
+
+    @Autowired
+    RestTestClient http;
+
+    static Stream<Arguments> forgedTokens() {
+        return Stream.of(
+                Arguments.of("expired", (Function<String, String>) identity::expired),
+                Arguments.of("alg none", (Function<String, String>) identity::unsigned),
+                Arguments.of("HS256 with the public key", (Function<String, String>) identity::hmacWithPublicKey),
+                Arguments.of("wrong issuer", (Function<String, String>) identity::wrongIssuer),
+                Arguments.of("wrong audience", (Function<String, String>) identity::wrongAudience),
+                Arguments.of("unknown signing key", (Function<String, String>) identity::signedByStranger),
+                Arguments.of("tampered payload", (Function<String, String>) identity::tampered),
+                Arguments.of("garbage", (Function<String, String>) id -> "not-a-jwt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forgedTokens")
+    void refusesForgedOrStaleTokensWithA401Problem(String kind, Function<String, String> token) {
+        http.post()
+                .uri("/api/v1/notes")
+                .header("Authorization", "Bearer " + token.apply("mallory"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"text\":\"should not be stored\"}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://kombel.id/problems/unauthorized");
+    }
+
+    @Test
+    void refusesARequestWithoutAToken() {
+        http.get()
+                .uri("/api/v1/notes/any")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .valueEquals("WWW-Authenticate", "Bearer");
+    }
+
+    @Test
+    void letsAValidTokenInAndKnowsTheCaller() {
+        http.get()
+                .uri("/api/v1/whoami")
+                .header("Authorization", "Bearer " + identity.regionAdmin("admin-7", "kab-sleman"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.memberId")
+                .isEqualTo("admin-7")
+                .jsonPath("$.roles.length()")
+                .isEqualTo(2)
+                .jsonPath("$.adminRegions[0]")
+                .isEqualTo("kab-sleman");
+    }
+
+    @Test
+    void healthIsPublicButOtherActuatorEndpointsAreNot() {
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http.get().uri("/actuator/metrics").exchange().expectStatus().isUnauthorized();
+    }
+}

@@ -3,6 +3,7 @@ package id.kombel.membership;
 /** The topics membership-service publishes, one per aggregate (see docs/events/asyncapi.yaml). */
 public final class MembershipTopics {
 
+    public static final String REGION = "membership.region";
     public static final String COMMUNITY = "membership.community";
 
     private MembershipTopics() {}

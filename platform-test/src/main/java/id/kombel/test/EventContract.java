@@ -96,7 +96,23 @@ public final class EventContract {
     }
 
     private Map<String, Object> payloadSchema(String type) {
-        return map(message(type), "payload");
+        return resolve(map(message(type), "payload"));
+    }
+
+    /** Follows a local {@code $ref} such as {@code #/components/schemas/RegionState}. */
+    private Map<String, Object> resolve(Map<String, Object> schema) {
+        Object ref = schema.get("$ref");
+        if (!(ref instanceof String pointer)) {
+            return schema;
+        }
+        if (!pointer.startsWith("#/")) {
+            throw new IllegalStateException("only local references are supported: " + pointer);
+        }
+        Object target = document;
+        for (String part : pointer.substring(2).split("/")) {
+            target = map(target, part);
+        }
+        return resolve(map(target));
     }
 
     private List<String> channelsOf(String type) {
@@ -110,7 +126,8 @@ public final class EventContract {
         return addresses;
     }
 
-    private static void check(Map<String, Object> schema, Object value, String path, List<String> problems) {
+    private void check(Map<String, Object> unresolved, Object value, String path, List<String> problems) {
+        Map<String, Object> schema = resolve(unresolved);
         if (schema.containsKey("enum") && !list(schema.get("enum")).contains(value)) {
             problems.add(path + " is " + value + ", not one of " + schema.get("enum"));
         }
@@ -140,7 +157,7 @@ public final class EventContract {
         }
     }
 
-    private static void checkObject(Map<String, Object> schema, Object value, String path, List<String> problems) {
+    private void checkObject(Map<String, Object> schema, Object value, String path, List<String> problems) {
         if (!(value instanceof Map<?, ?> object)) {
             problems.add(path + " must be an object");
             return;

@@ -31,14 +31,21 @@ public class AggregateStore {
     private final JsonMapper jsonMapper;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final EventTracing tracing;
 
     public AggregateStore(
-            MongoTemplate mongo, EventCatalog catalog, JsonMapper jsonMapper, OutboxRelay relay, Clock clock) {
+            MongoTemplate mongo,
+            EventCatalog catalog,
+            JsonMapper jsonMapper,
+            OutboxRelay relay,
+            Clock clock,
+            EventTracing tracing) {
         this.mongo = mongo;
         this.catalog = catalog;
         this.jsonMapper = jsonMapper;
         this.relay = relay;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     public <T extends AggregateRoot> Optional<T> findById(String id, Class<T> type) {
@@ -109,6 +116,7 @@ public class AggregateStore {
     private List<OutboxEntry> outboxEntries(AggregateRoot aggregate, long currentVersion) {
         String topic = catalog.topicOf(aggregate.getClass());
         List<OutboxEntry> entries = new ArrayList<>();
+        String traceparent = tracing.current();
         long version = currentVersion;
         for (Object event : aggregate.pendingEvents()) {
             version++;
@@ -119,7 +127,8 @@ public class AggregateStore {
                     aggregate.id(),
                     version,
                     clock.instant(),
-                    jsonMapper.writeValueAsString(event)));
+                    jsonMapper.writeValueAsString(event),
+                    traceparent));
         }
         return entries;
     }

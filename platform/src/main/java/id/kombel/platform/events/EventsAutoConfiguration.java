@@ -1,12 +1,15 @@
 package id.kombel.platform.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -57,6 +60,11 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTracing(tracer.getIfUnique(), propagator.getIfUnique());
+    }
+
+    @Bean
     OutboxMetrics outboxMetrics(MeterRegistry registry) {
         return new OutboxMetrics(registry);
     }
@@ -75,6 +83,7 @@ public class EventsAutoConfiguration {
             KafkaAdmin kafkaAdmin,
             OutboxMetrics metrics,
             Clock clock,
+            EventTracing tracing,
             @Value("${spring.application.name}") String application) {
         List<String> collections = catalog.aggregateClasses().stream()
                 .map(mongo::getCollectionName)
@@ -92,13 +101,19 @@ public class EventsAutoConfiguration {
                 "/kombel/" + application,
                 clock,
                 kafkaAdmin::initialize,
-                metrics);
+                metrics,
+                tracing);
     }
 
     @Bean
     AggregateStore aggregateStore(
-            MongoTemplate mongo, EventCatalog catalog, JsonMapper jsonMapper, OutboxRelay relay, Clock clock) {
-        return new AggregateStore(mongo, catalog, jsonMapper, relay, clock);
+            MongoTemplate mongo,
+            EventCatalog catalog,
+            JsonMapper jsonMapper,
+            OutboxRelay relay,
+            Clock clock,
+            EventTracing tracing) {
+        return new AggregateStore(mongo, catalog, jsonMapper, relay, clock, tracing);
     }
 
     @Bean

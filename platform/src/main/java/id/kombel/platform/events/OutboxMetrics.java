@@ -1,15 +1,30 @@
 package id.kombel.platform.events;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** What the relay did, for ops: events published and publish attempts that Kafka refused. */
+/**
+ * What the relay did, for ops: events published, publish attempts Kafka refused, and the backlog
+ * (aggregates waiting and the age of the oldest waiting event), refreshed by every sweep.
+ */
 public class OutboxMetrics {
 
     private final Counter published;
     private final Counter failed;
+    private final AtomicLong pendingAggregates = new AtomicLong();
+    private final AtomicLong oldestPendingMillis = new AtomicLong();
 
     public OutboxMetrics(MeterRegistry registry) {
+        Gauge.builder("kombel.outbox.pending", pendingAggregates, AtomicLong::get)
+                .description("Aggregates with events recorded but not yet published")
+                .register(registry);
+        Gauge.builder("kombel.outbox.oldest.age", oldestPendingMillis, millis -> millis.get() / 1000.0)
+                .baseUnit("seconds")
+                .description("How long the oldest unpublished event has waited")
+                .register(registry);
         this.published = Counter.builder("kombel.outbox.published")
                 .description("Events the outbox relay published to Kafka")
                 .register(registry);
@@ -24,5 +39,10 @@ public class OutboxMetrics {
 
     void failed() {
         failed.increment();
+    }
+
+    void backlog(long aggregates, Duration oldestWait) {
+        pendingAggregates.set(aggregates);
+        oldestPendingMillis.set(oldestWait.toMillis());
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -56,6 +57,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Runnable ensureTopics;
     private final OutboxMetrics metrics;
+    private final EventTracing tracing;
 
     private final AtomicBoolean kafkaHealthy = new AtomicBoolean(true);
     private volatile boolean running;
@@ -70,7 +72,8 @@ public class OutboxRelay implements SmartLifecycle {
             String source,
             Clock clock,
             Runnable ensureTopics,
-            OutboxMetrics metrics) {
+            OutboxMetrics metrics,
+            EventTracing tracing) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.collections = collections;
@@ -79,6 +82,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
         this.ensureTopics = ensureTopics;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     /** Publishes the waiting events of one aggregate soon, on the stripe that owns that aggregate. */
@@ -178,7 +182,8 @@ public class OutboxRelay implements SmartLifecycle {
     private void send(List<OutboxEntry> events) throws Exception {
         List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>(events.size());
         for (OutboxEntry event : events) {
-            sends.add(kafka.send(toRecord(event)));
+            tracing.within(
+                    event.traceparent(), "publish " + event.type(), () -> sends.add(kafka.send(toRecord(event))));
         }
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
                 .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -218,9 +223,33 @@ public class OutboxRelay implements SmartLifecycle {
             if (published > 0) {
                 log.info("sweep published the waiting events of {} aggregates", published);
             }
+            measureBacklog();
         } catch (RuntimeException e) {
             log.warn("outbox sweep failed: {}", e.toString());
         }
+    }
+
+    /** Counts what still waits; served by the sparse index on the oldest event's time. */
+    private void measureBacklog() {
+        long pending = 0;
+        Instant oldest = null;
+        for (String collection : collections.get()) {
+            MongoCollection<Document> documents = mongo.getCollection(collection);
+            pending += documents.countDocuments(Filters.exists(OLDEST_PENDING));
+            Document first = documents
+                    .find(Filters.exists(OLDEST_PENDING))
+                    .sort(new Document(OLDEST_PENDING, 1))
+                    .projection(Projections.include(OutboxEntry.FIELD + ".time"))
+                    .first();
+            if (first != null) {
+                Instant time = first.getList(OutboxEntry.FIELD, Document.class)
+                        .get(0)
+                        .getDate("time")
+                        .toInstant();
+                oldest = oldest == null || time.isBefore(oldest) ? time : oldest;
+            }
+        }
+        metrics.backlog(pending, oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant()));
     }
 
     private static void runQuietly(Runnable action) {

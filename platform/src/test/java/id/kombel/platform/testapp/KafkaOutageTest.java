@@ -8,6 +8,7 @@ import id.kombel.platform.events.AggregateStore;
 import id.kombel.test.Infrastructure;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,9 @@ class KafkaOutageTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    MeterRegistry meters;
+
     @AfterEach
     void kafkaIsBack() {
         Infrastructure.kafka().restartIfStopped();
@@ -41,6 +45,8 @@ class KafkaOutageTest {
         for (String id : ids) {
             assertThat(outboxOf(id)).as("events of %s wait in its document", id).hasSize(1);
         }
+        await("ops see the backlog")
+                .until(() -> meters.get("kombel.outbox.pending").gauge().value() >= 3);
         Infrastructure.kafka().restart();
 
         try (KafkaProbe topic = KafkaProbe.on(Note.TOPIC)) {
@@ -62,6 +68,8 @@ class KafkaOutageTest {
                         .first();
                 assertThat(effects.getInteger("applied")).isEqualTo(1);
             }
+            await("backlog drained")
+                    .until(() -> meters.get("kombel.outbox.pending").gauge().value() == 0);
         }
     }
 

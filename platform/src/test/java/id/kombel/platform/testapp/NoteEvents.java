@@ -5,6 +5,8 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import id.kombel.platform.events.EventMetadata;
 import id.kombel.platform.events.ReplicaWriter;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -25,10 +27,12 @@ public class NoteEvents {
 
     private final ReplicaWriter replicas;
     private final MongoTemplate mongo;
+    private final Tracer tracer;
 
-    NoteEvents(ReplicaWriter replicas, MongoTemplate mongo) {
+    NoteEvents(ReplicaWriter replicas, MongoTemplate mongo, Tracer tracer) {
         this.replicas = replicas;
         this.mongo = mongo;
+        this.tracer = tracer;
     }
 
     @KafkaHandler
@@ -47,6 +51,14 @@ public class NoteEvents {
     private void apply(String noteId, String text, EventMetadata metadata) {
         replicas.upsert(REPLICAS, noteId, metadata.aggregateVersion(), new Document("text", text));
         mongo.getCollection(EFFECTS)
-                .updateOne(Filters.eq("_id", noteId), Updates.inc("applied", 1), new UpdateOptions().upsert(true));
+                .updateOne(
+                        Filters.eq("_id", noteId),
+                        Updates.combine(Updates.inc("applied", 1), Updates.set("traceId", currentTraceId())),
+                        new UpdateOptions().upsert(true));
+    }
+
+    private String currentTraceId() {
+        Span span = tracer.currentSpan();
+        return span == null ? "none" : span.context().traceId();
     }
 }

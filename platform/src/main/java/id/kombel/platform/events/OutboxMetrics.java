@@ -12,12 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public class OutboxMetrics {
 
-    private final Counter published;
+    private final MeterRegistry registry;
     private final Counter failed;
     private final AtomicLong pendingAggregates = new AtomicLong();
     private final AtomicLong oldestPendingMillis = new AtomicLong();
 
     public OutboxMetrics(MeterRegistry registry) {
+        this.registry = registry;
         Gauge.builder("kombel.outbox.pending", pendingAggregates, AtomicLong::get)
                 .description("Aggregates with events recorded but not yet published")
                 .register(registry);
@@ -25,16 +26,22 @@ public class OutboxMetrics {
                 .baseUnit("seconds")
                 .description("How long the oldest unpublished event has waited")
                 .register(registry);
-        this.published = Counter.builder("kombel.outbox.published")
-                .description("Events the outbox relay published to Kafka")
-                .register(registry);
         this.failed = Counter.builder("kombel.outbox.publish.failures")
                 .description("Publish attempts Kafka did not acknowledge; the events stay in the outbox")
                 .register(registry);
     }
 
-    void published(int events) {
-        published.increment(events);
+    /**
+     * Counts a published event by its type and topic: both come from a fixed catalog, so the tags stay
+     * bounded, and the counts double as business metrics (members registered, problems posted, ...).
+     */
+    void published(String type, String topic) {
+        Counter.builder("kombel.events.published")
+                .description("Domain events the outbox relay published to Kafka")
+                .tag("type", type)
+                .tag("topic", topic)
+                .register(registry)
+                .increment();
     }
 
     void failed() {

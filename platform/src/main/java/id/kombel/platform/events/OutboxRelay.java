@@ -172,7 +172,7 @@ public class OutboxRelay implements SmartLifecycle {
                                         "$in",
                                         events.stream().map(OutboxEntry::id).toList()))));
         documents.updateOne(Filters.eq("_id", aggregateId), Updates.combine(published, Updates.unset(LEASE)));
-        metrics.published(events.size());
+        events.forEach(event -> metrics.published(event.type(), event.topic()));
         if (kafkaHealthy.compareAndSet(false, true)) {
             log.info("Kafka takes events again; relay back to immediate publishing");
         }

@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The shared HTTP behaviour of every service. */
 @AutoConfiguration
@@ -15,6 +17,11 @@ public class WebAutoConfiguration {
     @Bean
     Problems problems(MessageSource messageSource) {
         return new Problems(messageSource);
+    }
+
+    @Bean
+    ProblemWriter problemWriter(Problems problems, JsonMapper json, LocaleResolver locales) {
+        return new ProblemWriter(problems, json, locales);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package id.kombel.platform.security;
 
-import id.kombel.platform.web.Problems;
+import id.kombel.platform.web.ProblemWriter;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,9 +25,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service is an OAuth2 resource server for membership-service's tokens. Everything needs a
@@ -63,13 +61,17 @@ public class SecurityAutoConfiguration {
     }
 
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(Problems problems, JsonMapper json, LocaleResolver locales) {
-        return new ProblemSecurityHandlers(problems, json, locales);
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemWriter problemWriter) {
+        return new ProblemSecurityHandlers(problemWriter);
     }
 
     @Bean
     SecurityFilterChain kombelSecurityFilterChain(
-            HttpSecurity http, SecurityProperties properties, JwtDecoder decoder, ProblemSecurityHandlers problems)
+            HttpSecurity http,
+            SecurityProperties properties,
+            JwtDecoder decoder,
+            ProblemSecurityHandlers problems,
+            ProblemWriter problemWriter)
             throws Exception {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
@@ -113,7 +115,8 @@ public class SecurityAutoConfiguration {
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationFailureHandler(new TokenFailureHandler(problems));
+                                filter.setAuthenticationFailureHandler(
+                                        new TokenFailureHandler(problemWriter, problems));
                                 return filter;
                             }
                         }))

@@ -1,11 +1,14 @@
 package id.kombel.platform.security;
 
+import id.kombel.platform.web.ProblemWriter;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -15,21 +18,23 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 class TokenFailureHandler implements AuthenticationFailureHandler {
 
-    private final ProblemSecurityHandlers problems;
+    private final ProblemWriter problems;
+    private final AuthenticationEntryPoint unauthorized;
 
-    TokenFailureHandler(ProblemSecurityHandlers problems) {
+    TokenFailureHandler(ProblemWriter problems, AuthenticationEntryPoint unauthorized) {
         this.problems = problems;
+        this.unauthorized = unauthorized;
     }
 
     @Override
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-            throws IOException {
+            throws IOException, ServletException {
         if (failure instanceof AuthenticationServiceException) {
             response.setHeader("Retry-After", "5");
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "identity-unavailable");
         } else {
-            problems.commence(request, response, failure);
+            unauthorized.commence(request, response, failure);
         }
     }
 }

@@ -1,0 +1,7 @@
+package id.kombel.membership.notification;
+
+/** One notification per event, or one summary a day. */
+public enum DigestMode {
+    OFF,
+    DAILY
+}

@@ -6,5 +6,8 @@ public final class MembershipTopics {
     public static final String REGION = "membership.region";
     public static final String COMMUNITY = "membership.community";
 
+    // members and identity
+    public static final String MEMBER = "membership.member";
+
     private MembershipTopics() {}
 }

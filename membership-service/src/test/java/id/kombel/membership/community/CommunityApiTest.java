@@ -2,11 +2,11 @@ package id.kombel.membership.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kombel.membership.Members;
 import id.kombel.membership.MembershipTopics;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
-import id.kombel.test.TestIdentity;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class CommunityApiTest {
     void signedIn(RestTestClient client) {
         http = client.mutate()
                 .defaultHeader(
-                        "Authorization", "Bearer " + TestIdentity.shared().member("teacher-1"))
+                        "Authorization", Members.registeredTeacher(client).bearer())
                 .build();
     }
 

@@ -2,11 +2,12 @@ package id.kombel.membership.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kombel.membership.Members;
 import id.kombel.membership.MembershipTopics;
+import id.kombel.membership.TestMember;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
-import id.kombel.test.TestIdentity;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +20,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @AutoConfigureRestTestClient
 class RegionApiTest {
 
-    static final TestIdentity identity = TestIdentity.shared();
-
     @Autowired
     RestTestClient http;
 
@@ -30,9 +29,10 @@ class RegionApiTest {
     @Test
     void aPlatformAdminCreatesAndUpdatesARegionAndEveryoneCanReadIt() {
         String code = newCode();
+        String admin = Members.platformAdmin(http).bearer();
         http.post()
                 .uri("/api/v1/regions")
-                .header("Authorization", "Bearer " + identity.platformAdmin("admin-1"))
+                .header("Authorization", admin)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(regionJson(code, "Kota Bandung", "Jawa Barat", "WIB"))
                 .exchange()
@@ -46,7 +46,7 @@ class RegionApiTest {
 
         http.put()
                 .uri("/api/v1/regions/" + code)
-                .header("Authorization", "Bearer " + identity.platformAdmin("admin-1"))
+                .header("Authorization", admin)
                 .header("If-Match", "\"1\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"name\":\"Kota Bandung\",\"province\":\"Jawa Barat\",\"timeZone\":\"WITA\"}")
@@ -58,7 +58,7 @@ class RegionApiTest {
 
         http.get()
                 .uri("/api/v1/regions/" + code)
-                .header("Authorization", "Bearer " + identity.member("teacher-1"))
+                .header("Authorization", Members.registeredTeacher(http).bearer())
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -81,10 +81,12 @@ class RegionApiTest {
     @Test
     void onlyPlatformAdminsCreateOrChangeRegions() {
         String code = newCode();
-        for (String token : new String[] {identity.member("teacher-1"), identity.regionAdmin("admin-2", code)}) {
+        TestMember teacher = Members.registeredTeacher(http);
+        TestMember regionAdmin = Members.regionAdmin(http, Members.HOME_REGION);
+        for (TestMember member : new TestMember[] {teacher, regionAdmin}) {
             http.post()
                     .uri("/api/v1/regions")
-                    .header("Authorization", "Bearer " + token)
+                    .header("Authorization", member.bearer())
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(regionJson(code, "Kabupaten Sleman", "DI Yogyakarta", "WIB"))
                     .exchange()
@@ -98,7 +100,7 @@ class RegionApiTest {
     @Test
     void refusesADuplicateCodeAndAStaleUpdate() {
         String code = newCode();
-        String admin = "Bearer " + identity.platformAdmin("admin-1");
+        String admin = Members.platformAdmin(http).bearer();
         http.post()
                 .uri("/api/v1/regions")
                 .header("Authorization", admin)
@@ -142,7 +144,7 @@ class RegionApiTest {
 
     @Test
     void refusesAnInvalidCodeOrTimeZone() {
-        String admin = "Bearer " + identity.platformAdmin("admin-1");
+        String admin = Members.platformAdmin(http).bearer();
         http.post()
                 .uri("/api/v1/regions")
                 .header("Authorization", admin)

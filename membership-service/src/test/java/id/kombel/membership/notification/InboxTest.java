@@ -5,8 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import id.kombel.membership.Members;
+import id.kombel.membership.TestMember;
 import id.kombel.test.IntegrationTest;
-import id.kombel.test.TestIdentity;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -39,6 +40,8 @@ class InboxTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    private final Map<String, TestMember> members = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void listsNotificationsNewestFirstAndTracksWhatWasRead() {
@@ -231,11 +234,40 @@ class InboxTest {
         return ((Number) count.get("unread")).longValue();
     }
 
-    private static String bearer(String member) {
-        return "Bearer " + TestIdentity.shared().member(member);
+    private String bearer(String member) {
+        return members.get(member).bearer();
     }
 
-    private static String newMember() {
-        return "member-" + UUID.randomUUID();
+    /** A teacher registered and signed in through the API; returns their member id. */
+    private String newMember() {
+        TestMember teacher = Members.registeredTeacher(http);
+        members.put(teacher.id(), teacher);
+        return teacher.id();
+    }
+
+    @Test
+    void aNewMembersInboxTakesTheTimeZoneOfTheirRegion() {
+        TestMember admin = Members.platformAdmin(http);
+        String region = "kota-jayapura-" + UUID.randomUUID().toString().substring(0, 6);
+        http.post()
+                .uri("/api/v1/regions")
+                .header("Authorization", admin.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"code\":\"" + region
+                        + "\",\"name\":\"Kota Jayapura\",\"province\":\"Papua\",\"timeZone\":\"WIT\"}")
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        TestMember teacher = Members.registeredTeacher(http, region);
+        members.put(teacher.id(), teacher);
+
+        await("zone taken from the region")
+                .untilAsserted(() -> http.get()
+                        .uri("/api/v1/notifications/preferences")
+                        .header("Authorization", teacher.bearer())
+                        .exchange()
+                        .expectBody()
+                        .jsonPath("$.zone")
+                        .isEqualTo("Asia/Jayapura"));
     }
 }

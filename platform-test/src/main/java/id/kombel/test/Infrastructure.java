@@ -1,6 +1,8 @@
 package id.kombel.test;
 
+import java.time.Duration;
 import java.util.Locale;
+import org.awaitility.Awaitility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -16,6 +18,13 @@ public final class Infrastructure {
 
     private static TestKafka kafka;
     private static TestMongo mongo;
+
+    static {
+        // Integration tests wait on real brokers and consumers, on machines that may be busy: a
+        // generous ceiling, polled often, keeps them fast when things work and stable when slow.
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+        Awaitility.setDefaultPollInterval(Duration.ofMillis(100));
+    }
 
     private Infrastructure() {}
 

@@ -219,11 +219,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void sweepSafely() {
         try {
+            measureBacklog(); // before sweeping: a sweep waits on Kafka while it is away
             int published = sweep();
             if (published > 0) {
                 log.info("sweep published the waiting events of {} aggregates", published);
+                measureBacklog();
             }
-            measureBacklog();
         } catch (RuntimeException e) {
             log.warn("outbox sweep failed: {}", e.toString());
         }

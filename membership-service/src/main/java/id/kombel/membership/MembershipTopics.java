@@ -6,5 +6,8 @@ public final class MembershipTopics {
     public static final String REGION = "membership.region";
     public static final String COMMUNITY = "membership.community";
 
+    // Memberships: one aggregate per (community, member), keyed "<communityId>:<memberId>".
+    public static final String MEMBERSHIP = "membership.membership";
+
     private MembershipTopics() {}
 }

@@ -8,6 +8,8 @@ public final class MembershipTopics {
 
     // members and identity
     public static final String MEMBER = "membership.member";
+    // Memberships: one aggregate per (community, member), keyed "<communityId>:<memberId>".
+    public static final String MEMBERSHIP = "membership.membership";
 
     private MembershipTopics() {}
 }

@@ -15,8 +15,9 @@ class CommunityEvents {
         this.communities = communities;
     }
 
+    /** Proposed, verified, rejected, updated, archived, leadership changed: each carries the whole state. */
     @KafkaHandler
-    void on(CommunityProposed event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
+    void on(CommunityEvent event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
         communities.replicate(event, metadata.aggregateVersion());
     }
 }

@@ -23,4 +23,14 @@ public class MembershipReplicaAutoConfiguration {
     CommunityEvents communityEvents(Communities communities) {
         return new CommunityEvents(communities);
     }
+
+    @Bean
+    Memberships memberships(ReplicaWriter replicas, MongoTemplate mongo, Communities communities) {
+        return new Memberships(replicas, mongo, communities);
+    }
+
+    @Bean
+    MembershipEvents membershipEvents(Memberships memberships) {
+        return new MembershipEvents(memberships);
+    }
 }

@@ -5,5 +5,8 @@ public final class MembershipTopics {
 
     public static final String COMMUNITY = "membership.community";
 
+    // Memberships: keyed by membership id "<communityId>:<memberId>".
+    public static final String MEMBERSHIP = "membership.membership";
+
     private MembershipTopics() {}
 }

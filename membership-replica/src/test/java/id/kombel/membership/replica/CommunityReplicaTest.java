@@ -39,8 +39,7 @@ class CommunityReplicaTest {
     @Test
     void replicatesAProposedCommunity() {
         String id = UUID.randomUUID().toString();
-        topic.send(topic.event(
-                "CommunityProposed", UUID.randomUUID().toString(), id, 1, proposed(id, "Guru Matematika SMP Bandung")));
+        send("CommunityProposed", id, 1, state(id, "Guru Matematika SMP Bandung", "PROPOSED", "[]"));
 
         await("replica created").until(() -> mongo.findById(id, CommunityReplica.class) != null);
         CommunityReplica replica = communities.require(id);
@@ -48,22 +47,71 @@ class CommunityReplicaTest {
         assertThat(replica.regionId()).isEqualTo("kota-bandung");
         assertThat(replica.type()).isEqualTo("CROSS_SCHOOL");
         assertThat(replica.status()).isEqualTo("PROPOSED");
+        assertThat(replica.joinPolicy()).isEqualTo("APPROVAL");
+        assertThat(replica.leadId()).isEqualTo("lead-1");
+        assertThat(replica.coLeadIds()).isEmpty();
         assertThat(replica.sourceVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void readsAFirstReleaseCommunityProposedWithoutLeadership() {
+        String id = UUID.randomUUID().toString();
+        send("CommunityProposed", id, 1, """
+                {"communityId":"%s","regionId":"kab-sleman","name":"Kombel SD Sleman","type":"SCHOOL",\
+                "status":"PROPOSED","futureField":1}""".formatted(id));
+
+        await("replica created").until(() -> mongo.findById(id, CommunityReplica.class) != null);
+        CommunityReplica replica = communities.require(id);
+        assertThat(replica.status()).isEqualTo("PROPOSED");
+        assertThat(replica.leadId()).isNull();
+        assertThat(replica.coLeadIds()).isNull();
+    }
+
+    @Test
+    void followsEveryChangeOfACommunitysLifeAndLeadership() {
+        String id = UUID.randomUUID().toString();
+        send("CommunityProposed", id, 1, state(id, "Kombel IPA", "PROPOSED", "[]"));
+        send("CommunityLeadershipChanged", id, 2, state(id, "Kombel IPA", "PROPOSED", "[\"co-1\"]"));
+        send("CommunityLeadershipChanged", id, 3, state(id, "Kombel IPA", "PROPOSED", "[\"co-1\",\"co-2\"]"));
+        send("CommunityVerified", id, 4, state(id, "Kombel IPA", "ACTIVE", "[\"co-1\",\"co-2\"]"));
+        awaitVersion(id, 4);
+        assertThat(communities.require(id).isActive()).isTrue();
+        assertThat(communities.require(id).coLeadIds()).containsExactly("co-1", "co-2");
+
+        send("CommunityUpdated", id, 5, state(id, "Kombel IPA Terpadu", "ACTIVE", "[\"co-1\",\"co-2\"]"));
+        awaitVersion(id, 5);
+        assertThat(communities.require(id).name()).isEqualTo("Kombel IPA Terpadu");
+
+        send("CommunityArchived", id, 6, state(id, "Kombel IPA Terpadu", "ARCHIVED", "[\"co-1\",\"co-2\"]"));
+        awaitVersion(id, 6);
+        assertThat(communities.require(id).isOpenForActivity()).isFalse();
+
+        String rejected = UUID.randomUUID().toString();
+        send(
+                "CommunityRejected",
+                rejected,
+                2,
+                state(rejected, "Kombel Ganda", "REJECTED", "[]").replace("}", ",\"reason\":\"Sudah ada\"}"));
+        awaitVersion(rejected, 2);
+        assertThat(communities.require(rejected).status()).isEqualTo("REJECTED");
+        assertThat(communities.require(rejected).isPublic()).isFalse();
     }
 
     @Test
     void keepsTheNewestVersionWhenAnOlderOneArrivesLate() {
         String id = UUID.randomUUID().toString();
-        topic.send(topic.event("CommunityProposed", UUID.randomUUID().toString(), id, 4, proposed(id, "Nama terbaru")));
-        topic.send(topic.event("CommunityProposed", UUID.randomUUID().toString(), id, 2, proposed(id, "Nama lama")));
+        send("CommunityVerified", id, 4, state(id, "Nama terbaru", "ACTIVE", "[\"co-1\",\"co-2\"]"));
+        send("CommunityProposed", id, 1, state(id, "Nama lama", "PROPOSED", "[]"));
+        send("CommunityLeadershipChanged", id, 2, state(id, "Nama lama", "PROPOSED", "[\"co-1\"]"));
         String marker = topic.keyOnSamePartitionAs(id);
-        topic.send(
-                topic.event("CommunityProposed", UUID.randomUUID().toString(), marker, 1, proposed(marker, "Penanda")));
+        send("CommunityProposed", marker, 1, state(marker, "Penanda", "PROPOSED", "[]"));
 
         await("later event of another community applied")
                 .until(() -> mongo.findById(marker, CommunityReplica.class) != null);
         CommunityReplica replica = communities.require(id);
         assertThat(replica.name()).isEqualTo("Nama terbaru");
+        assertThat(replica.status()).isEqualTo("ACTIVE");
+        assertThat(replica.coLeadIds()).containsExactly("co-1", "co-2");
         assertThat(replica.sourceVersion()).isEqualTo(4);
     }
 
@@ -72,8 +120,20 @@ class CommunityReplicaTest {
         assertThatThrownBy(() -> communities.require("never-proposed")).isInstanceOf(NotFoundException.class);
     }
 
-    private static String proposed(String id, String name) {
+    private void send(String type, String id, long version, String json) {
+        topic.send(topic.event(type, UUID.randomUUID().toString(), id, version, json));
+    }
+
+    private void awaitVersion(String id, long version) {
+        await("version " + version + " of " + id).until(() -> {
+            CommunityReplica replica = mongo.findById(id, CommunityReplica.class);
+            return replica != null && replica.sourceVersion() == version;
+        });
+    }
+
+    private static String state(String id, String name, String status, String coLeads) {
         return """
-                {"communityId":"%s","regionId":"kota-bandung","name":"%s","type":"CROSS_SCHOOL","status":"PROPOSED","futureField":1}""".formatted(id, name);
+                {"communityId":"%s","regionId":"kota-bandung","name":"%s","type":"CROSS_SCHOOL","status":"%s",\
+                "joinPolicy":"APPROVAL","leadId":"lead-1","coLeadIds":%s,"futureField":1}""".formatted(id, name, status, coLeads);
     }
 }

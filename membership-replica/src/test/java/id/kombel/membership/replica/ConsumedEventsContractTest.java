@@ -7,6 +7,7 @@ import id.kombel.platform.events.EventMessageConverter;
 import id.kombel.test.EventContract;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -16,6 +17,24 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every event the replica consumes is in the catalog, and every catalogued example is readable. */
 class ConsumedEventsContractTest {
 
+    static final List<String> COMMUNITY_EVENTS = List.of(
+            "CommunityProposed",
+            "CommunityVerified",
+            "CommunityRejected",
+            "CommunityUpdated",
+            "CommunityArchived",
+            "CommunityLeadershipChanged");
+    static final List<String> MEMBERSHIP_EVENTS = List.of(
+            "MembershipRequested",
+            "MemberInvited",
+            "MemberJoined",
+            "MembershipDeclined",
+            "MemberLeft",
+            "MemberRemoved",
+            "MemberRoleChanged");
+    static final List<String> CONSUMED =
+            Stream.concat(COMMUNITY_EVENTS.stream(), MEMBERSHIP_EVENTS.stream()).toList();
+
     private final EventContract contract = EventContract.load();
     private final EventCatalog consumed = EventCatalog.scan(
             List.of("id.kombel.membership.replica"), getClass().getClassLoader());
@@ -24,7 +43,7 @@ class ConsumedEventsContractTest {
 
     @Test
     void readsEveryCataloguedExampleOfTheEventsItConsumes() {
-        for (String type : List.of("CommunityProposed")) {
+        for (String type : CONSUMED) {
             assertThat(consumed.eventClass(type))
                     .as("consumer record for %s", type)
                     .isPresent();
@@ -48,7 +67,7 @@ class ConsumedEventsContractTest {
         headers.add("ce_subject", "example".getBytes(StandardCharsets.UTF_8));
         headers.add("ce_aggregateversion", "1".getBytes(StandardCharsets.UTF_8));
         return new ConsumerRecord<>(
-                MembershipTopics.COMMUNITY,
+                COMMUNITY_EVENTS.contains(type) ? MembershipTopics.COMMUNITY : MembershipTopics.MEMBERSHIP,
                 0,
                 0,
                 0L,

@@ -1,0 +1,8 @@
+package id.kombel.membership.replica;
+
+import id.kombel.platform.events.EventType;
+
+/** The consumers' reading of membership-service's {@code MemberLeft}: the membership's new state. */
+@EventType("MemberLeft")
+record MemberLeft(String membershipId, String communityId, String memberId, String role, String status)
+        implements MembershipEvent {}

@@ -57,7 +57,7 @@ class BodySizeLimitFilter implements WebFilter, Ordered {
     }
 
     private static ProblemException tooLarge() {
-        return new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large");
+        return new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large");
     }
 
     @Override

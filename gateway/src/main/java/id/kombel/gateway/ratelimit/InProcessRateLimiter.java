@@ -55,7 +55,9 @@ class InProcessRateLimiter implements ClientRateLimiter {
                 tokens -= 1;
                 return Verdict.allow();
             }
-            return Verdict.refuse(Duration.ofNanos((long) Math.ceil((1 - tokens) / perNano)));
+            // to the millisecond: floating-point dust must not turn a 1 s wait into a 2 s Retry-After
+            long millis = Math.max(1, Math.round((1 - tokens) / perNano / 1e6));
+            return Verdict.refuse(Duration.ofMillis(millis));
         }
     }
 }

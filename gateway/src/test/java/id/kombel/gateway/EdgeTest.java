@@ -2,6 +2,8 @@ package id.kombel.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +13,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
@@ -25,6 +28,9 @@ class EdgeTest extends GatewayTestSupport {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
 
     private static final String WEB_APP = "https://app.kombel.id";
 
@@ -46,8 +52,11 @@ class EdgeTest extends GatewayTestSupport {
     }
 
     @Test
-    void refusesAChunkedBodyOnceItGrowsOverTheLimit() {
+    void refusesAChunkedBodyOnceItGrowsOverTheLimitWithoutBlamingTheService() {
         String path = "/api/v1/communities/c1/problems/" + unique("chunked");
+        CircuitBreaker.Metrics route =
+                breakers.circuitBreaker("discussion-community-problems").getMetrics();
+        int failuresBefore = route.getNumberOfFailedCalls();
         Flux<DataBuffer> chunks =
                 Flux.range(0, 20).map(chunk -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[100 * 1024]));
         http.post()

@@ -1,6 +1,7 @@
 package id.kombel.gateway.security;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public record TokenProperties(
         @DefaultValue("urn:kombel:membership") @NotBlank String issuer,
         @DefaultValue("kombel-api") @NotBlank String audience,
-        URI jwksUri,
+        @NotNull URI jwksUri,
         @DefaultValue("5m") Duration jwksCacheTtl,
         @DefaultValue("5s") Duration jwksMinRefreshInterval,
         @DefaultValue("2s") Duration jwksTimeout,

@@ -1,99 +1,100 @@
 package id.kombel.gateway;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
-/** Each path reaches the service that owns it; the most specific route wins. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class RoutingTest {
+/** Each path reaches the service that owns it; the most specific route wins; nothing else is routed. */
+class RoutingTest extends GatewayTestSupport {
 
-    static final HttpServer membership = upstream("membership");
-    static final HttpServer learning = upstream("learning");
-    static final HttpServer discussion = upstream("discussion");
-
-    @Autowired
-    WebTestClient http;
-
-    @DynamicPropertySource
-    static void upstreams(DynamicPropertyRegistry registry) {
-        registry.add("MEMBERSHIP_URL", () -> url(membership));
-        registry.add("LEARNING_URL", () -> url(learning));
-        registry.add("DISCUSSION_URL", () -> url(discussion));
-    }
-
-    @AfterAll
-    static void stopUpstreams() {
-        membership.stop(0);
-        learning.stop(0);
-        discussion.stop(0);
-    }
-
-    @Test
-    void routesACommunityToMembershipService() {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "/api/v1/members/m1, membership",
+        "/api/v1/auth/sessions, membership",
+        "/api/v1/regions/r1, membership",
+        "/api/v1/communities, membership",
+        "/api/v1/communities/c1, membership",
+        "/api/v1/communities/c1/memberships, membership",
+        "/api/v1/notifications, membership",
+        "/api/v1/engagement/m1, membership",
+        "/api/v1/communities/c1/activities, learning",
+        "/api/v1/communities/c1/activities/a1, learning",
+        "/api/v1/communities/c1/resources, learning",
+        "/api/v1/activities/a1/registrations, learning",
+        "/api/v1/resources/r1, learning",
+        "/api/v1/goals, learning",
+        "/api/v1/reflections/f1, learning",
+        "/api/v1/learning-records/m1, learning",
+        "/api/v1/certificates/x1, learning",
+        "/api/v1/problems/p1/recommendations, learning",
+        "/api/v1/communities/c1/problems, discussion",
+        "/api/v1/communities/c1/problems/p9, discussion",
+        "/api/v1/problems/p1, discussion",
+        "/api/v1/problems/p1/solutions, discussion",
+        "/api/v1/solutions/s1, discussion",
+        "/api/v1/trials/t1, discussion"
+    })
+    void routesEachPathToTheServiceThatOwnsIt(String path, String service) {
         http.get()
-                .uri("/api/v1/communities/c1")
+                .uri(path)
+                .headers(headers -> headers.setBearerAuth(tokens.member("m-routing")))
                 .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody(String.class)
-                .isEqualTo("membership /api/v1/communities/c1");
-        http.post()
-                .uri("/api/v1/communities")
-                .exchange()
-                .expectBody(String.class)
-                .isEqualTo("membership /api/v1/communities");
+                .isEqualTo(service + " " + path);
     }
 
     @Test
-    void routesACommunitysActivitiesToLearningService() {
+    void routesTheKeySetToMembershipServiceWithoutAToken() {
         http.get()
-                .uri("/api/v1/communities/c1/activities")
+                .uri("/.well-known/jwks.json")
                 .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody(String.class)
-                .isEqualTo("learning /api/v1/communities/c1/activities");
+                .isEqualTo("membership /.well-known/jwks.json");
     }
 
     @Test
-    void routesACommunitysProblemsToDiscussionService() {
+    void answersUnknownPathsWithANotFoundProblem() {
         http.get()
-                .uri("/api/v1/communities/c1/problems/p9")
+                .uri("/api/v1/unknown")
+                .headers(headers -> headers.setBearerAuth(tokens.member("m-routing")))
                 .exchange()
-                .expectBody(String.class)
-                .isEqualTo("discussion /api/v1/communities/c1/problems/p9");
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://kombel.id/problems/not-found");
     }
 
     @Test
-    void doesNotRouteUnknownPaths() {
-        http.get().uri("/internal/secrets").exchange().expectStatus().isNotFound();
+    void neverRoutesAServicesActuator() {
+        http.get()
+                .uri("/actuator/replay/membership.community")
+                .headers(headers -> headers.setBearerAuth(tokens.platformAdmin("admin")))
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        assertThat(membership.hits("/actuator/replay/membership.community")).isZero();
     }
 
-    private static HttpServer upstream(String name) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> {
-                byte[] body = (name + " " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String url(HttpServer server) {
-        return "http://localhost:" + server.getAddress().getPort();
+    @Test
+    void refusesPathsThatClimbOutOfARoute() {
+        http.get()
+                .uri("/api/v1/members/../../actuator/health")
+                .headers(headers -> headers.setBearerAuth(tokens.platformAdmin("admin")))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(membership.hits("/actuator/health")).isZero();
+        assertThat(membership.hits("/api/v1/members/../../actuator/health")).isZero();
     }
 }

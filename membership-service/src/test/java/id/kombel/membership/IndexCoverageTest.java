@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import id.kombel.test.IntegrationTest;
+import org.springframework.context.annotation.Import;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @IntegrationTest
 @AutoConfigureRestTestClient
-@Import(IndexCoverageTest.Recording.class)
+@Import({IndexCoverageTest.Recording.class, TrustTestIdentity.class})
 class IndexCoverageTest {
 
     static final Set<String> COLLECTIONS = Set.of("communities", "memberships", "membership_history");

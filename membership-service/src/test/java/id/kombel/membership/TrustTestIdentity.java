@@ -24,7 +24,8 @@ public class TrustTestIdentity {
     @Bean
     @Primary
     JwtDecoder ownOrTestIdentityTokens(@Qualifier("jwtDecoder") JwtDecoder own, SecurityProperties security) {
-        NimbusJwtDecoder testIdentity = NimbusJwtDecoder.withJwkSetUri(TestIdentity.shared().jwksUri())
+        NimbusJwtDecoder testIdentity = NimbusJwtDecoder.withJwkSetUri(
+                        TestIdentity.shared().jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         testIdentity.setJwtValidator(SecurityAutoConfiguration.tokenValidator(security));

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kombel.membership.CommunityFixtures;
 import id.kombel.membership.TrustTestIdentity;
 import id.kombel.test.IntegrationTest;
-import org.springframework.context.annotation.Import;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 

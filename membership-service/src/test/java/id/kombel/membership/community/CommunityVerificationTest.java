@@ -10,16 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kombel.membership.CommunityFixtures;
 import id.kombel.membership.MembershipTopics;
-import id.kombel.test.EventContract;
 import id.kombel.membership.TrustTestIdentity;
+import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
-import org.springframework.context.annotation.Import;
 import id.kombel.test.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 

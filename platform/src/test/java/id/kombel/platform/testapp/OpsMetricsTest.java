@@ -48,9 +48,17 @@ class OpsMetricsTest {
                         + "method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/notes/{id}\"}")
                 .contains("jvm_memory_used_bytes")
                 .doesNotContain("uri=\"/api/v1/notes/" + id);
+        assertThat(scrapeWithInstance())
+                .as("every series names the replica that reported it")
+                .containsPattern("kombel_outbox_pending\\{application=\"notes\",instance=\"[^\"]+\"}");
     }
 
+    /** The scrape without the {@code instance} tag, whose value depends on the machine. */
     private String scrape() {
+        return scrapeWithInstance().replaceAll(",instance=\"[^\"]*\"", "");
+    }
+
+    private String scrapeWithInstance() {
         return http.get()
                 .uri("/actuator/prometheus")
                 .exchange()

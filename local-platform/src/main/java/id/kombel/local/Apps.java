@@ -14,9 +14,9 @@ final class Apps {
 
     private Apps() {}
 
-    static List<App> services(Settings settings) {
+    static List<App> services(Settings settings, Credentials credentials) {
         return List.of(
-                service(settings, "membership", settings.membership()),
+                withAdmin(service(settings, "membership", settings.membership()), credentials),
                 service(settings, "learning", settings.learning()),
                 service(settings, "discussion", settings.discussion()));
     }
@@ -49,6 +49,14 @@ final class Apps {
                         // tokens are checked against membership-service's published keys
                         "MEMBERSHIP_URL",
                         localUrl(settings.membership()))));
+    }
+
+    /** membership-service creates the platform admin from these on its first start. */
+    private static App withAdmin(App membership, Credentials credentials) {
+        Map<String, String> environment = new HashMap<>(membership.environment());
+        environment.put("KOMBEL_ADMIN_EMAIL", credentials.adminEmail());
+        environment.put("KOMBEL_ADMIN_PASSWORD", credentials.adminPassword());
+        return new App(membership.name(), membership.module(), membership.port(), Map.copyOf(environment));
     }
 
     private static String localUrl(PortSetting port) {

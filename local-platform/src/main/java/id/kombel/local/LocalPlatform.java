@@ -1,5 +1,6 @@
 package id.kombel.local;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ public final class LocalPlatform {
     private final Deque<Runnable> stopSteps = new ArrayDeque<>();
 
     private final List<AppProcess> apps = new ArrayList<>();
+    private Credentials credentials;
     private boolean stopping;
 
     LocalPlatform(Settings settings, Progress progress) {
@@ -70,7 +72,8 @@ public final class LocalPlatform {
 
     void start() throws Exception {
         progress.line("Starting Kombel (data in " + settings.dataDir() + ")");
-        List<App> services = Apps.services(settings);
+        credentials = Credentials.load(settings.dataDir(), System.getenv());
+        List<App> services = Apps.services(settings, credentials);
         App gateway = Apps.gateway(settings);
         requireFreePorts();
         requireJars(services, gateway);
@@ -87,10 +90,26 @@ public final class LocalPlatform {
     }
 
     /**
-     * Hook for loading demo regions, communities and members through the gateway after start-up.
-     * Empty until the identity API exists: seeding must go through the same API the apps use.
+     * Loads the demo region, teachers and community through the gateway on the first run, and says
+     * how to sign in. A failure here leaves the platform running: it is a convenience, not a service.
      */
-    private void seedDemoData() {}
+    private void seedDemoData() {
+        String gateway = "http://localhost:" + settings.gateway().port();
+        try {
+            if (new DemoData(http, gateway, credentials).loadOnce(settings.dataDir())) {
+                progress.step("Demo data", "region " + DemoData.REGION + ", 3 teachers, a verified community");
+            }
+        } catch (IOException | RuntimeException e) {
+            progress.step("Demo data", "not loaded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        progress.step("Sign in", credentials.adminEmail() + " / " + credentials.adminPassword() + "  (platform admin)");
+        progress.step("", DemoData.LEAD_EMAIL + " / " + credentials.demoPassword() + "  (teacher, community lead)");
+        progress.step("", "POST " + gateway + "/api/v1/auth/login {\"email\":...,\"password\":...}");
+        progress.step("", "passwords are kept in " + settings.dataDir().resolve("credentials.properties"));
+    }
 
     /** Stops whatever was started, newest first: gateway, services, store (H2 commits), broker. */
     void stop() {

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import id.kombel.test.IntegrationTest;
-import org.springframework.context.annotation.Import;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import id.kombel.gateway.problem.ProblemResponses;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
@@ -67,6 +69,31 @@ class SecurityConfiguration {
         return stateless(http)
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, DOCUMENTATION))
                 .headers(headers -> securityHeaders(headers, edge, DOCUMENTATION_POLICY))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
+    }
+
+    /**
+     * The scrape on the management port only: that port (set {@code MANAGEMENT_SERVER_PORT}) is
+     * reachable inside the deployment's network and never published, so Prometheus reads the
+     * gateway's metrics there while the public port keeps them behind a platform-admin token.
+     */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain managementScrape(
+            ServerHttpSecurity http, @Value("${management.server.port:-1}") int managementPort) {
+        ServerWebExchangeMatcher onManagementPort = exchange -> {
+            var local = exchange.getRequest().getLocalAddress();
+            boolean match = managementPort > 0 && local != null && local.getPort() == managementPort;
+            return match
+                    ? ServerWebExchangeMatcher.MatchResult.match()
+                    : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
+        return stateless(http)
+                .securityMatcher(new AndServerWebExchangeMatcher(
+                        onManagementPort,
+                        ServerWebExchangeMatchers.pathMatchers(
+                                HttpMethod.GET, "/actuator/prometheus", "/actuator/health", "/actuator/health/**")))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .build();
     }

@@ -10,18 +10,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway's series ops dashboards rely on (per route, with latency buckets), and an actuator on
- * the public port that shows nothing beyond health, info and the Prometheus scrape.
+ * The gateway's series ops dashboards rely on (per route, with latency buckets), scraped on the
+ * management port (not published in a deployment), and an actuator on the public port that shows
+ * nothing without a platform-admin token but health.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @AutoConfigureWebTestClient
 class GatewayMetricsTest {
+
+    @LocalManagementPort
+    int managementPort;
 
     static final HttpServer upstream = failingUpstream();
 
@@ -43,8 +48,9 @@ class GatewayMetricsTest {
 
     @Test
     void countsRequestsPerRouteWithStatusAndLatencyBuckets() {
-        http.get()
-                .uri("/api/v1/communities/c1/problems")
+        http.post()
+                .uri("/api/v1/auth/login")
+                .bodyValue("{}")
                 .exchange()
                 .expectStatus()
                 .isEqualTo(503);
@@ -53,24 +59,33 @@ class GatewayMetricsTest {
 
         assertThat(metrics)
                 .containsPattern("spring_cloud_gateway_requests_seconds_count\\{[^}]*httpStatusCode=\"503\"[^}]*"
-                        + "routeId=\"discussion-community-problems\"")
+                        + "routeId=\"membership\"")
                 .containsPattern("spring_cloud_gateway_requests_seconds_bucket\\{[^}]*"
-                        + "routeId=\"discussion-community-problems\"[^}]*le=\"0.025\"}")
+                        + "routeId=\"membership\"[^}]*le=\"0.025\"}")
                 .containsPattern("http_server_requests_seconds_bucket\\{application=\"gateway\",[^}]*le=\"0.025\"}")
                 .containsPattern("jvm_memory_used_bytes\\{application=\"gateway\",[^}]*instance=\"[^\"]+\"");
     }
 
     @Test
-    void exposesOnlyHealthInfoAndTheScrapeOnThePublicPort() {
-        http.get().uri("/actuator/health").exchange().expectStatus().isOk();
-        http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    void servesTheScrapeOnTheManagementPortOnlyAndNothingElseWithoutAToken() {
+        management().get().uri("/actuator/health").exchange().expectStatus().isOk();
+        management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
         for (String hidden : new String[] {"/actuator/metrics", "/actuator/env", "/actuator/gateway/routes"}) {
-            http.get().uri(hidden).exchange().expectStatus().isNotFound();
+            management().get().uri(hidden).exchange().expectStatus().isUnauthorized();
+            http.get().uri(hidden).exchange().expectStatus().isUnauthorized();
         }
     }
 
+    private WebTestClient management() {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + managementPort)
+                .build();
+    }
+
     private String scrape() {
-        return http.get()
+        return management()
+                .get()
                 .uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus()

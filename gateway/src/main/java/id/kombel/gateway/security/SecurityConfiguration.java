@@ -5,11 +5,11 @@ import id.kombel.gateway.problem.ProblemResponses;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -80,11 +80,17 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityWebFilterChain managementScrape(
-            ServerHttpSecurity http, @Value("${management.server.port:-1}") int managementPort) {
+    SecurityWebFilterChain managementScrape(ServerHttpSecurity http, Environment environment) {
         ServerWebExchangeMatcher onManagementPort = exchange -> {
+            // the port the management server really bound (set once it started; 0 means "any free")
+            // (Boot reports the public port here when management shares it: then nothing matches)
+            int managementPort = environment.getProperty("local.management.port", Integer.class, -1);
+            int publicPort = environment.getProperty("local.server.port", Integer.class, -1);
             var local = exchange.getRequest().getLocalAddress();
-            boolean match = managementPort > 0 && local != null && local.getPort() == managementPort;
+            boolean match = managementPort > 0
+                    && managementPort != publicPort
+                    && local != null
+                    && local.getPort() == managementPort;
             return match
                     ? ServerWebExchangeMatcher.MatchResult.match()
                     : ServerWebExchangeMatcher.MatchResult.notMatch();

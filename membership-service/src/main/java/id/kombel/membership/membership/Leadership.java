@@ -118,7 +118,8 @@ class Leadership {
         Membership membership = found.get();
         if (membership.status().isEnded()) {
             if (role == CommunityRole.LEAD) {
-                // never happens through this service (a lead cannot leave or be removed); kept visible
+                // a lead cannot leave or be removed; only a hand-over racing the new lead's leaving
+                // ends here, and a person has to pick the next lead
                 log.warn("lead {} of community {} has an ended membership", memberId, community.id());
                 return true;
             }

@@ -24,6 +24,12 @@ class MemberEvents {
         this.regions = regions;
     }
 
+    /** The topic's other events (profile updates, admin appointments) concern no inbox. */
+    @KafkaHandler(isDefault = true)
+    void ignore(Object otherEvent) {
+        // deliberately nothing: without a default handler they would be retried and dead-lettered
+    }
+
     @KafkaHandler
     void on(MemberRegistered event) {
         if (event.regionId() != null) {

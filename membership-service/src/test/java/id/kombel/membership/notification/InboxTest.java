@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import id.kombel.membership.Members;
+import id.kombel.membership.MembershipTopics;
 import id.kombel.membership.TestMember;
 import id.kombel.test.IntegrationTest;
+import id.kombel.test.KafkaProbe;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -80,6 +82,39 @@ class InboxTest {
                 .jsonPath("$.marked")
                 .isEqualTo(1);
         assertThat(unread(teacher)).isZero();
+    }
+
+    @Test
+    void anInvitationAndAVerifiedCommunityReachTheMembersInboxOnce() {
+        String teacher = newMember();
+        String communityId = UUID.randomUUID().toString();
+        try (KafkaProbe memberships = KafkaProbe.on(MembershipTopics.MEMBERSHIP);
+                KafkaProbe communities = KafkaProbe.on(MembershipTopics.COMMUNITY)) {
+            String invitation = "invite-" + teacher; // the same event delivered twice below
+            memberships.send(
+                    memberships.event("MemberInvited", invitation, communityId + ":" + teacher, 1, """
+                    {"membershipId":"%s:%s","communityId":"%s","memberId":"%s","role":"CO_LEAD",
+                     "status":"INVITED","by":"lead-1"}""".formatted(
+                                    communityId, teacher, communityId, teacher)));
+            memberships.send(
+                    memberships.event("MemberInvited", invitation, communityId + ":" + teacher, 1, """
+                    {"membershipId":"%s:%s","communityId":"%s","memberId":"%s","role":"CO_LEAD",
+                     "status":"INVITED","by":"lead-1"}""".formatted(
+                                    communityId, teacher, communityId, teacher)));
+            communities.send(
+                    communities.event("CommunityVerified", "verified-" + communityId, communityId, 5, """
+                    {"communityId":"%s","regionId":"kota-bandung","name":"MGMP IPA","type":"SCHOOL",
+                     "status":"ACTIVE","joinPolicy":"OPEN","leadId":"%s","coLeadIds":[]}""".formatted(
+                                    communityId, teacher)));
+        }
+
+        await("both notifications delivered").until(() -> unread(teacher) == 2);
+        List<Object> types = ((List<?>) list(teacher, "").get("items"))
+                .stream()
+                        .map(item -> ((Map<?, ?>) item).get("type"))
+                        .map(Object.class::cast)
+                        .toList();
+        assertThat(types).containsExactlyInAnyOrder("INVITED_TO_COMMUNITY", "COMMUNITY_VERIFIED");
     }
 
     @Test

@@ -70,8 +70,8 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    ConsumerMetrics consumerMetrics(MeterRegistry registry) {
-        return new ConsumerMetrics(registry);
+    ConsumerMetrics consumerMetrics(MeterRegistry registry, EventCatalog catalog) {
+        return new ConsumerMetrics(registry, catalog.consumedTopics());
     }
 
     @Bean

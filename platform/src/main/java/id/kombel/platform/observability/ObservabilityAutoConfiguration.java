@@ -11,16 +11,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** The ops series of a service that consumes events: consumer lag and consumer counters from zero. */
+/** The consumer lag of a service that consumes events, per group and topic. */
 @AutoConfiguration(after = EventsAutoConfiguration.class)
 @ConditionalOnBean({EventCatalog.class, KafkaAdmin.class})
 @EnableConfigurationProperties(ObservabilityProperties.class)
 public class ObservabilityAutoConfiguration {
-
-    @Bean
-    ConsumerCounters consumerCounters(MeterRegistry registry, EventCatalog catalog) {
-        return new ConsumerCounters(registry, catalog.consumedTopics());
-    }
 
     @Bean
     ConsumerLag consumerLag(

@@ -15,6 +15,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 public class MembershipReplicaAutoConfiguration {
 
     @Bean
+    Regions regions(ReplicaWriter replicas, MongoTemplate mongo) {
+        return new Regions(replicas, mongo);
+    }
+
+    @Bean
+    RegionEvents regionEvents(Regions regions) {
+        return new RegionEvents(regions);
+    }
+
+    @Bean
     Communities communities(ReplicaWriter replicas, MongoTemplate mongo) {
         return new Communities(replicas, mongo);
     }

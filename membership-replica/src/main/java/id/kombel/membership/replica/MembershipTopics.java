@@ -3,6 +3,8 @@ package id.kombel.membership.replica;
 /** The membership-service topics that services keeping membership replicas consume (see docs/events/asyncapi.yaml). */
 public final class MembershipTopics {
 
+    public static final String REGION = "membership.region";
+
     public static final String COMMUNITY = "membership.community";
 
     // Memberships: keyed by membership id "<communityId>:<memberId>".

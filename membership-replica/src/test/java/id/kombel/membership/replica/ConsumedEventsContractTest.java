@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every event the replica consumes is in the catalog, and every catalogued example is readable. */
 class ConsumedEventsContractTest {
 
+    static final List<String> REGION_EVENTS = List.of("RegionCreated", "RegionUpdated");
     static final List<String> COMMUNITY_EVENTS = List.of(
             "CommunityProposed",
             "CommunityVerified",
@@ -33,7 +34,9 @@ class ConsumedEventsContractTest {
             "MemberRemoved",
             "MemberRoleChanged");
     static final List<String> CONSUMED =
-            Stream.concat(COMMUNITY_EVENTS.stream(), MEMBERSHIP_EVENTS.stream()).toList();
+            Stream.of(REGION_EVENTS, COMMUNITY_EVENTS, MEMBERSHIP_EVENTS)
+            .flatMap(List::stream)
+            .toList();
 
     private final EventContract contract = EventContract.load();
     private final EventCatalog consumed = EventCatalog.scan(

@@ -6,6 +6,8 @@ import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.BeanFactory;
@@ -165,14 +167,21 @@ public class EventsAutoConfiguration {
         return handler;
     }
 
-    /** The topics this service publishes to, and a dead-letter topic for each topic it consumes. */
+    /**
+     * The topics this service publishes to and consumes, and a dead-letter topic for each topic it
+     * consumes. A consumed topic is created here too: a consumer that subscribes before the producing
+     * service first started would otherwise see no topic until its next metadata refresh (up to
+     * {@code metadata.max.age.ms}, 5 minutes), and every service declares the same partition count.
+     */
     @Bean
     KafkaAdmin.NewTopics eventTopics(
             EventCatalog catalog,
             EventsProperties properties,
             @Value("${spring.kafka.consumer.group-id}") String group) {
         List<NewTopic> topics = new ArrayList<>();
-        for (String topic : catalog.producedTopics()) {
+        Set<String> eventTopics = new TreeSet<>(catalog.producedTopics());
+        eventTopics.addAll(catalog.consumedTopics());
+        for (String topic : eventTopics) {
             topics.add(TopicBuilder.name(topic)
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())

@@ -10,7 +10,9 @@ import id.kombel.platform.events.DeadLetterTopics;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
 
 /** The event backbone end to end: store -> outbox -> relay -> Kafka -> idempotent consumer. */
 @IntegrationTest
@@ -32,8 +35,14 @@ class EventBackboneTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    KafkaAdmin admin;
+
     @Value("${spring.kafka.consumer.group-id}")
     String group;
+
+    @Value("${kombel.events.partitions}")
+    int partitions;
 
     KafkaProbe topic;
 
@@ -135,7 +144,7 @@ class EventBackboneTest {
         topic.send(topic.event("NoteWritten", eventId, id, 1, json));
         String marker = sendMarkerAfter(id, 2);
 
-        await("marker applied").until(() -> marker.equals(replica(id).getString("text")));
+        awaitMarkerApplied(id, marker);
         assertThat(effects(id)).isEqualTo(2); // the event once, the marker once
     }
 
@@ -146,7 +155,7 @@ class EventBackboneTest {
         topic.send(topic.event("NoteEdited", UUID.randomUUID().toString(), id, 3, noteJson(id, "older")));
         String marker = sendMarkerAfter(id, 6);
 
-        await("marker applied").until(() -> marker.equals(replica(id).getString("text")));
+        awaitMarkerApplied(id, marker);
         assertThat(effects(id)).isEqualTo(2); // v5 and the marker; v3 was dropped
     }
 
@@ -170,13 +179,33 @@ class EventBackboneTest {
     }
 
     @Test
+    void createsATopicItOnlyConsumesAndItsDeadLetterTopicWithTheConfiguredPartitions() {
+        String deadLetters = DeadLetterTopics.of(NoticeEvents.TOPIC, group);
+
+        Map<String, TopicDescription> topics = admin.describeTopics(NoticeEvents.TOPIC, deadLetters);
+
+        assertThat(topics.get(NoticeEvents.TOPIC).partitions()).hasSize(partitions);
+        assertThat(topics.get(deadLetters).partitions()).hasSize(partitions);
+    }
+
+    @Test
     void eventsOfTypesThisServiceDoesNotKnowAreSkipped() {
         String id = newId();
         topic.send(topic.event("NoteShredded", UUID.randomUUID().toString(), id, 1, "{}"));
         String marker = sendMarkerAfter(id, 2);
 
-        await("marker applied").until(() -> marker.equals(replica(id).getString("text")));
+        awaitMarkerApplied(id, marker);
         assertThat(effects(id)).isEqualTo(1);
+    }
+
+    /** The replica is written before the effect is counted: wait until the marker's effect counted. */
+    private void awaitMarkerApplied(String id, String marker) {
+        await("marker applied").until(() -> {
+            Document effects = mongo.getCollection(NoteEvents.EFFECTS)
+                    .find(Filters.eq("_id", id))
+                    .first();
+            return effects != null && marker.equals(effects.getString("lastText"));
+        });
     }
 
     private String sendMarkerAfter(String id, long version) {

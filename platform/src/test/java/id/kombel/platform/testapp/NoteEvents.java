@@ -53,7 +53,10 @@ public class NoteEvents {
         mongo.getCollection(EFFECTS)
                 .updateOne(
                         Filters.eq("_id", noteId),
-                        Updates.combine(Updates.inc("applied", 1), Updates.set("traceId", currentTraceId())),
+                        Updates.combine(
+                                Updates.inc("applied", 1),
+                                Updates.set("lastText", text),
+                                Updates.set("traceId", currentTraceId())),
                         new UpdateOptions().upsert(true));
     }
 

@@ -90,7 +90,9 @@ final class AppProcess {
                 throw failure("exited with code %d before it was ready".formatted(process.exitValue()));
             }
         }
-        throw failure("was not ready after %d s: %s never answered 200".formatted(timeout.toSeconds(), readiness));
+        throw failure(
+                "was not ready after %d s: %s never answered 200 (a busy machine may need KOMBEL_READY_TIMEOUT=<seconds>)"
+                        .formatted(timeout.toSeconds(), readiness));
     }
 
     private StartupException failure(String what) {

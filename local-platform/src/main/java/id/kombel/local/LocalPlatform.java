@@ -19,7 +19,6 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalPlatform {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final Duration INFRASTRUCTURE_STOP_LIMIT = Duration.ofSeconds(30);
 
@@ -178,7 +177,7 @@ public final class LocalPlatform {
             apps.start();
             this.apps.addAll(processes);
         }
-        apps.awaitReady(READY_TIMEOUT);
+        apps.awaitReady(settings.readyTimeout());
     }
 
     /** Bounded, so a broker stuck mid-start cannot keep Ctrl-C from ending the launcher. */

@@ -1,6 +1,7 @@
 package id.kombel.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,11 @@ record Settings(
         PortSetting membership,
         PortSetting learning,
         PortSetting discussion,
-        PortSetting gateway) {
+        PortSetting gateway,
+        Duration readyTimeout) {
+
+    /** How long each app may take to become ready; a loaded or slow machine may need more. */
+    static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
 
     static Settings fromEnvironment(Map<String, String> env, Path root) {
         String dataDir = env.getOrDefault("KOMBEL_DATA_DIR", "");
@@ -30,7 +35,8 @@ record Settings(
                 port(env, "membership", "KOMBEL_MEMBERSHIP_PORT", 8081),
                 port(env, "learning", "KOMBEL_LEARNING_PORT", 8082),
                 port(env, "discussion", "KOMBEL_DISCUSSION_PORT", 8083),
-                port(env, "gateway", "KOMBEL_GATEWAY_PORT", 8080));
+                port(env, "gateway", "KOMBEL_GATEWAY_PORT", 8080),
+                readyTimeout(env));
     }
 
     List<PortSetting> ports() {
@@ -39,6 +45,23 @@ record Settings(
 
     Path logDir() {
         return dataDir.resolve("logs");
+    }
+
+    private static Duration readyTimeout(Map<String, String> env) {
+        String value = env.getOrDefault("KOMBEL_READY_TIMEOUT", "").trim();
+        if (value.isEmpty()) {
+            return DEFAULT_READY_TIMEOUT;
+        }
+        try {
+            int seconds = Integer.parseInt(value);
+            if (seconds >= 10 && seconds <= 3600) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the variable's name
+        }
+        throw new IllegalArgumentException(
+                "KOMBEL_READY_TIMEOUT must be a number of seconds from 10 to 3600, not '" + value + "'");
     }
 
     private static PortSetting port(Map<String, String> env, String component, String variable, int fallback) {

@@ -43,7 +43,8 @@ class LocalPlatformTest {
                 port("membership", "KOMBEL_MEMBERSHIP_PORT"),
                 port("learning", "KOMBEL_LEARNING_PORT"),
                 port("discussion", "KOMBEL_DISCUSSION_PORT"),
-                new PortSetting("gateway", "KOMBEL_GATEWAY_PORT", gatewayPort));
+                new PortSetting("gateway", "KOMBEL_GATEWAY_PORT", gatewayPort),
+                Settings.DEFAULT_READY_TIMEOUT);
     }
 
     private static PortSetting port(String component, String variable) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,17 @@ class SettingsTest {
 
         assertThat(settings.ports()).extracting(PortSetting::port).containsExactly(9092, 27017, 8081, 8082, 8083, 8080);
         assertThat(settings.dataDir()).isEqualTo(ROOT.resolve(".kombel"));
+        assertThat(settings.readyTimeout()).isEqualTo(Duration.ofSeconds(180));
+    }
+
+    @Test
+    void aSlowMachineMayWaitLongerForTheAppsToBeReady() {
+        Settings settings = Settings.fromEnvironment(Map.of("KOMBEL_READY_TIMEOUT", "600"), ROOT);
+
+        assertThat(settings.readyTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Settings.fromEnvironment(Map.of("KOMBEL_READY_TIMEOUT", "soon"), ROOT))
+                .withMessage("KOMBEL_READY_TIMEOUT must be a number of seconds from 10 to 3600, not 'soon'");
     }
 
     @Test

@@ -10,6 +10,7 @@ BODY=""
 STATUS=""
 
 setting() { grep "^$1=" "$credentials" | cut -d= -f2-; }
+ADMIN_EMAIL="${KOMBEL_ADMIN_EMAIL:-admin@kombel.local}"
 
 # call METHOD PATH TOKEN [JSON] [EXTRA CURL ARGS...]; sets STATUS and BODY, prints a line.
 call() {

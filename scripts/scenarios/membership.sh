@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 region="kab-garut-$RUN"
 
 step "1. The platform admin creates a region (WIB)"
-admin="$(login "$(setting admin.email)" "$(setting admin.password)")"
+admin="$(login "$ADMIN_EMAIL" "$(setting admin.password)")"
 call POST /api/v1/regions "$admin" "{\"code\":\"$region\",\"name\":\"Kabupaten Garut\",\"province\":\"Jawa Barat\",\"timeZone\":\"WIB\"}"
 expect 201
 

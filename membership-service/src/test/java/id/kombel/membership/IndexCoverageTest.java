@@ -149,7 +149,9 @@ class IndexCoverageTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
-        fixtures.get(open.lead(), "/api/v1/engagement/" + teacher).expectStatus().isOk();
+        fixtures.get(open.lead(), "/api/v1/engagement/" + teacher)
+                .expectStatus()
+                .isOk();
         fixtures.get(teacher, "/api/v1/memberships?status=REQUESTED")
                 .expectStatus()
                 .isOk();

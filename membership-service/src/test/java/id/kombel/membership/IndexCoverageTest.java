@@ -46,7 +46,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @Import({IndexCoverageTest.Recording.class, TrustTestIdentity.class})
 class IndexCoverageTest {
 
-    static final Set<String> COLLECTIONS = Set.of("communities", "memberships", "membership_history");
+    static final Set<String> COLLECTIONS =
+            Set.of("communities", "memberships", "membership_history", "engagement_facts");
     static final Set<String> EQUALITY_OPERATORS = Set.of("$eq", "$in", "$all");
 
     @TestConfiguration
@@ -133,6 +134,24 @@ class IndexCoverageTest {
                 .expectStatus()
                 .isOk();
         fixtures.get(teacher, "/api/v1/memberships").expectStatus().isOk();
+        http.get()
+                .uri("/api/v1/regions/" + region + "/insights")
+                .header("Authorization", regionAdmin("admin", region))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        fixtures.get(teacher, "/api/v1/engagement/me").expectStatus().isOk();
+        http.put()
+                .uri("/api/v1/engagement/me/sharing")
+                .header("Authorization", CommunityFixtures.member(teacher))
+                .header("Content-Type", "application/json")
+                .body("{\"shared\":true}")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        fixtures.get(open.lead(), "/api/v1/engagement/" + teacher)
+                .expectStatus()
+                .isOk();
         fixtures.get(teacher, "/api/v1/memberships?status=REQUESTED")
                 .expectStatus()
                 .isOk();
@@ -142,7 +161,9 @@ class IndexCoverageTest {
                 == 2);
 
         List<Query> queries = queries();
-        assertThat(queries).extracting(Query::collection).contains("communities", "memberships", "membership_history");
+        assertThat(queries)
+                .extracting(Query::collection)
+                .contains("communities", "memberships", "membership_history", "engagement_facts");
         for (Query query : queries) {
             assertThat(coveringIndex(query))
                     .as("an index serving %s %s sorted by %s", query.collection(), query.filter(), query.sort())

@@ -1,7 +1,10 @@
 package id.kombel.membership.community;
 
 import id.kombel.platform.events.AggregateStore;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,6 +46,38 @@ public class Communities {
         return mongo.find(new Query(Criteria.where("_id").in(communityIds)), Community.class).stream()
                 .map(CommunityView::of)
                 .collect(Collectors.toMap(CommunityView::id, Function.identity()));
+    }
+
+    /**
+     * Every community of the region, counted by status and type. One query on {@code status} (all of
+     * them, so the {@code status_region_name} index serves it) and {@code regionId}, reading only ids,
+     * status and type: a region holds hundreds or a few thousand communities, not more.
+     */
+    public RegionCommunities inRegion(String regionId) {
+        Query query = new Query(Criteria.where("status")
+                .in(java.util.Arrays.stream(CommunityStatus.values())
+                        .map(Enum::name)
+                        .toList())
+                .and("regionId")
+                .is(regionId));
+        query.fields().include("_id", "status", "type");
+        Map<CommunityStatus, Map<CommunityType, Long>> counts = new EnumMap<>(CommunityStatus.class);
+        List<String> ids = new ArrayList<>();
+        List<String> activeIds = new ArrayList<>();
+        mongo.getCollection("communities")
+                .find(query.getQueryObject())
+                .projection(query.getFieldsObject())
+                .forEach(community -> {
+                    CommunityStatus status = CommunityStatus.valueOf(community.getString("status"));
+                    CommunityType type = CommunityType.valueOf(community.getString("type"));
+                    counts.computeIfAbsent(status, any -> new EnumMap<>(CommunityType.class))
+                            .merge(type, 1L, Long::sum);
+                    ids.add(community.getString("_id"));
+                    if (status == CommunityStatus.ACTIVE) {
+                        activeIds.add(community.getString("_id"));
+                    }
+                });
+        return new RegionCommunities(counts, ids, activeIds);
     }
 
     public CommunityView appointCoLead(CommunityView asRead, String memberId) {

@@ -1,11 +1,13 @@
 package id.kombel.membership.notification;
 
 import id.kombel.membership.MembershipTopics;
+import id.kombel.membership.community.Communities;
 import id.kombel.membership.community.CommunityRejected;
 import id.kombel.membership.community.CommunityVerified;
 import id.kombel.membership.membership.MemberInvited;
 import id.kombel.membership.membership.MemberJoined;
 import id.kombel.membership.membership.MembershipDeclined;
+import id.kombel.membership.membership.MembershipRequested;
 import id.kombel.platform.events.EventMetadata;
 import java.util.Map;
 import org.springframework.kafka.annotation.KafkaHandler;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells members what happened to them in their communities: an invitation, a request accepted or
- * declined, their proposed community verified or rejected. Its own consumer group, because another
+ * declined, their proposed community verified or rejected; and tells a community's lead and co-leads
+ * that someone asks to join. Its own consumer group, because another
  * listener of this service (membership's reconciliation) reads the same topics and listeners sharing
  * a group split the partitions between them.
  */
@@ -26,9 +29,27 @@ import org.springframework.stereotype.Component;
 class MembershipNotifications {
 
     private final Inbox inbox;
+    private final Communities communities;
 
-    MembershipNotifications(Inbox inbox) {
+    MembershipNotifications(Inbox inbox, Communities communities) {
         this.inbox = inbox;
+        this.communities = communities;
+    }
+
+    /**
+     * The leadership as it is when the request is read: a co-lead appointed since the request was made
+     * decides it too, one released no longer does.
+     */
+    @KafkaHandler
+    void on(MembershipRequested event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
+        communities.find(event.communityId()).ifPresent(community -> {
+            Map<String, String> params = Map.of(
+                    "communityId", community.id(), "communityName", community.name(), "memberId", event.memberId());
+            inbox.deliver(metadata.id(), community.leadId(), NotificationType.JOIN_REQUESTED, params);
+            community
+                    .coLeadIds()
+                    .forEach(coLead -> inbox.deliver(metadata.id(), coLead, NotificationType.JOIN_REQUESTED, params));
+        });
     }
 
     @KafkaHandler

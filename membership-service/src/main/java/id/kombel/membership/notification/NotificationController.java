@@ -5,6 +5,7 @@ import id.kombel.platform.web.CursorPage;
 import id.kombel.platform.web.PageRequest;
 import id.kombel.platform.web.Versions;
 import jakarta.validation.Valid;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -25,10 +26,12 @@ class NotificationController {
 
     private final Inbox inbox;
     private final NotificationSettings settings;
+    private final NotificationTexts texts;
 
-    NotificationController(Inbox inbox, NotificationSettings settings) {
+    NotificationController(Inbox inbox, NotificationSettings settings, NotificationTexts texts) {
         this.inbox = inbox;
         this.settings = settings;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -36,10 +39,14 @@ class NotificationController {
             Caller caller,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(required = false) @Nullable Integer limit) {
+            @RequestParam(required = false) @Nullable Integer limit,
+            Locale locale) {
         CursorPage<Notification> page = inbox.list(caller.memberId(), unreadOnly, PageRequest.of(cursor, limit));
         return new CursorPage<>(
-                page.items().stream().map(NotificationResponse::of).toList(), page.next());
+                page.items().stream()
+                        .map(notification -> NotificationResponse.of(notification, texts.render(notification, locale)))
+                        .toList(),
+                page.next());
     }
 
     @GetMapping("/unread-count")

@@ -78,6 +78,8 @@ public class Activity extends AggregateRoot {
     private @Nullable Instant endedAt;
     private @Nullable String endedBy;
     private String checkInSecret;
+    private @Nullable String seriesId;
+    private int occurrence;
 
     @PersistenceCreator
     Activity() {}
@@ -105,6 +107,26 @@ public class Activity extends AggregateRoot {
             Instant now) {
         Activity activity = new Activity(id, communityId, regionId, zone, by, now);
         activity.describe(details, now);
+        return activity;
+    }
+
+    /** Occurrence {@code occurrence} (from 1) of a recurring routine meeting: an activity of its own. */
+    static Activity draftOccurrence(
+            String id,
+            String seriesId,
+            int occurrence,
+            String communityId,
+            String regionId,
+            ZoneId zone,
+            ActivityDetails details,
+            String by,
+            Instant now) {
+        if (details.kind() != ActivityKind.ROUTINE_MEETING) {
+            throw new RuleViolationException("recurrence-not-allowed", "only routine meetings recur, not " + details.kind());
+        }
+        Activity activity = draft(id, communityId, regionId, zone, details, by, now);
+        activity.seriesId = seriesId;
+        activity.occurrence = occurrence;
         return activity;
     }
 
@@ -333,6 +355,16 @@ public class Activity extends AggregateRoot {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    /** The series of a recurring routine meeting this activity is an occurrence of; null otherwise. */
+    public @Nullable String seriesId() {
+        return seriesId;
+    }
+
+    /** Which occurrence of its series (from 1); 0 for an activity that does not recur. */
+    public int occurrence() {
+        return occurrence;
     }
 
     /** The secret check-in codes are derived from; never shown or published. */

@@ -1,5 +1,6 @@
 package id.kombel.learning.activity;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,11 +28,24 @@ record ActivityRequest(
         @NotNull @Min(1) @Max(Activity.MAX_CAPACITY) Integer capacity,
         @NotNull @Min(0) @Max(Activity.MAX_JP) Integer learningHoursJp,
         @Nullable @Size(max = 10) List<@NotBlank @Size(max = 80) String> competencies,
-        @NotNull Boolean openToOtherCommunities) {
+        @NotNull Boolean openToOtherCommunities,
+        @Nullable @Valid Recurrence recurrence) {
+
+    /** How many activities this request creates: one, or one per occurrence of a routine meeting. */
+    int occurrences() {
+        return recurrence == null ? 1 : recurrence.occurrences();
+    }
 
     ActivityDetails details(ZoneId zone) {
-        Instant start = startsAt.atZone(zone).toInstant();
-        Instant end = endsAt.atZone(zone).toInstant();
+        return details(zone, 0);
+    }
+
+    /** The details of occurrence {@code index} (0 = the first, or the only one). */
+    ActivityDetails details(ZoneId zone, int index) {
+        LocalDateTime localStart = recurrence == null ? startsAt : recurrence.shift(startsAt, index);
+        LocalDateTime localEnd = recurrence == null ? endsAt : recurrence.shift(endsAt, index);
+        Instant start = localStart.atZone(zone).toInstant();
+        Instant end = localEnd.atZone(zone).toInstant();
         return new ActivityDetails(
                 kind,
                 title.strip(),

@@ -29,6 +29,8 @@ record ActivityResponse(
         boolean openToOtherCommunities,
         ActivityStatus status,
         @Nullable String cancellationReason,
+        @Nullable String seriesId,
+        @Nullable Integer occurrence,
         long version) {
 
     record LocalSchedule(LocalDateTime startsAt, LocalDateTime endsAt, String timeZone) {}
@@ -54,6 +56,8 @@ record ActivityResponse(
                 activity.openToOtherCommunities(),
                 activity.status(),
                 activity.cancellationReason(),
+                activity.seriesId(),
+                activity.seriesId() == null ? null : activity.occurrence(),
                 activity.version());
     }
 }

@@ -11,9 +11,11 @@ import id.kombel.platform.web.ConflictException;
 import id.kombel.platform.web.CursorPage;
 import id.kombel.platform.web.Keyset;
 import id.kombel.platform.web.PageRequest;
+import id.kombel.platform.web.RuleViolationException;
 import id.kombel.platform.web.Versions;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -69,14 +71,41 @@ class ActivityService {
                     "community-not-active", "community %s is %s".formatted(communityId, community.status()));
         }
         ZoneId zone = regions.zoneOf(community.regionId());
-        return store.insert(Activity.draft(
-                UUID.randomUUID().toString(),
-                communityId,
-                community.regionId(),
-                zone,
-                request.details(zone),
-                caller.memberId(),
-                clock.instant()));
+        if (request.occurrences() == 1) {
+            return store.insert(Activity.draft(
+                    UUID.randomUUID().toString(),
+                    communityId,
+                    community.regionId(),
+                    zone,
+                    request.details(zone),
+                    caller.memberId(),
+                    clock.instant()));
+        }
+        return createSeries(caller, community, zone, request);
+    }
+
+    /**
+     * A recurring routine meeting: every occurrence is checked first, then each is inserted as a draft
+     * of its own (a bounded number, one write each). A client that retries after a failure resends its
+     * Idempotency-Key and gets the first answer.
+     */
+    private Activity createSeries(Caller caller, CommunityReplica community, ZoneId zone, ActivityRequest request) {
+        String seriesId = UUID.randomUUID().toString();
+        List<Activity> occurrences = new ArrayList<>();
+        for (int i = 0; i < request.occurrences(); i++) {
+            occurrences.add(Activity.draftOccurrence(
+                    UUID.randomUUID().toString(),
+                    seriesId,
+                    i + 1,
+                    community.id(),
+                    community.regionId(),
+                    zone,
+                    request.details(zone, i),
+                    caller.memberId(),
+                    clock.instant()));
+        }
+        occurrences.forEach(store::insert);
+        return occurrences.get(0);
     }
 
     Activity get(Caller caller, String activityId) {
@@ -87,6 +116,9 @@ class ActivityService {
         Activity activity = activities.requireLed(caller, activityId);
         Versions.checkIfMatch(ifMatch, activity.version(), "activity", activityId);
         requireCommunityActive(activity.communityId());
+        if (request.recurrence() != null) {
+            throw new RuleViolationException("recurrence-not-allowed", "an occurrence is changed on its own");
+        }
         activity.update(request.details(activity.zone()), clock.instant());
         return store.update(activity);
     }

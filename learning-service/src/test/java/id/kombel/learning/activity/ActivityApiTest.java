@@ -218,6 +218,42 @@ class ActivityApiTest {
         assertThat(fixtures.json(member, "/api/v1/activities/" + id)).isEqualTo(before);
     }
 
+    @Test
+    void aRoutineMeetingRecursWeeklyAsActivitiesOfTheirOwn() {
+        Community community = fixtures.activeCommunityInSleman();
+        LocalDateTime start = fixtures.daysAhead(community.zone(), 1, 15);
+        String routine = activityJson("ROUTINE_MEETING", start, start.plusHours(1), "IN_PERSON", "Ruang guru", null, 40, 1, false)
+                .replaceFirst("}$", ", \"recurrence\": {\"frequency\": \"WEEKLY\", \"occurrences\": 3}}");
+        String list = "/api/v1/communities/" + community.id() + "/activities";
+
+        JsonNode first = fixtures.post(community.lead(), list, routine)
+                .expectStatus()
+                .isCreated()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+
+        assertThat(first.get("occurrence").asInt()).isEqualTo(1);
+        List<JsonNode> series = new ArrayList<>();
+        fixtures.json(community.lead(), list).get("items").forEach(series::add);
+        assertThat(series).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(series.get(i).get("seriesId").asString()).isEqualTo(first.get("seriesId").asString());
+            assertThat(LocalDateTime.parse(series.get(i).get("local").get("startsAt").asString()))
+                    .isEqualTo(start.plusWeeks(i));
+        }
+
+        String workshop = fixtures.workshop(community, 10, false)
+                .replaceFirst("}$", ", \"recurrence\": {\"frequency\": \"MONTHLY\", \"occurrences\": 2}}");
+        fixtures.post(community.lead(), list, workshop)
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo(problem("recurrence-not-allowed"));
+        assertThat(activitiesOf(community)).isEqualTo(3);
+    }
+
     private long activitiesOf(Community community) {
         return mongo.count(Query.query(Criteria.where("communityId").is(community.id())), "activities");
     }

@@ -64,7 +64,9 @@ public final class LearningFixtures {
                 "region_replicas",
                 regionId,
                 1,
-                new Document("name", "Wilayah " + regionId).append("province", "Provinsi").append("timeZone", timeZone));
+                new Document("name", "Wilayah " + regionId)
+                        .append("province", "Provinsi")
+                        .append("timeZone", timeZone));
         String id = UUID.randomUUID().toString();
         String lead = newId("lead");
         String coLead = newId("colead");
@@ -113,7 +115,8 @@ public final class LearningFixtures {
     /** A two-hour in-person workshop (2 JP, two competencies) the day after tomorrow at 09:00 local. */
     public String workshop(Community community, int capacity, boolean open) {
         LocalDateTime start = daysAhead(community.zone(), 2, 9);
-        return activityJson("WORKSHOP", start, start.plusHours(2), "IN_PERSON", "SDN 1 Sleman", null, capacity, 2, open);
+        return activityJson(
+                "WORKSHOP", start, start.plusHours(2), "IN_PERSON", "SDN 1 Sleman", null, capacity, 2, open);
     }
 
     /** A one-hour online webinar with the given link. */
@@ -174,8 +177,7 @@ public final class LearningFixtures {
     }
 
     public RestTestClient.ResponseSpec post(String memberId, String uri, String json) {
-        RestTestClient.RequestBodySpec request =
-                http.post().uri(uri).header("Authorization", bearer(memberId));
+        RestTestClient.RequestBodySpec request = http.post().uri(uri).header("Authorization", bearer(memberId));
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(json);
         }
@@ -206,7 +208,9 @@ public final class LearningFixtures {
 
     /** Moves the service's clock to a few minutes after the activity's start. */
     public void startOf(String activityId, String anyMember) {
-        Instant start = Instant.parse(json(anyMember, "/api/v1/activities/" + activityId).get("startsAt").asString());
+        Instant start = Instant.parse(json(anyMember, "/api/v1/activities/" + activityId)
+                .get("startsAt")
+                .asString());
         clock.advanceTo(start.plusSeconds(300));
     }
 

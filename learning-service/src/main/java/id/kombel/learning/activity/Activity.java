@@ -29,11 +29,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * count: seats are claimed atomically in the activity's seat ledger (see the registration package).
  * The check-in secret never leaves this document: check-in codes are derived from it.
  *
- * <p>Lists: a community's activities by {@code endsAt} (upcoming ascending, past descending), with
- * the statuses the caller may see, and for non-members only open ones; open activities of a region.
+ * <p>Lists: a community's activities by {@code endsAt} (upcoming ascending, past descending): all of
+ * them for its leads, the statuses members may see, and for non-members only open ones; open
+ * activities of a region; completed activities of a region by day held (insights).
  */
 @Document(Activity.COLLECTION)
 @AggregateTopic(Activity.TOPIC)
+@CompoundIndex(name = "community_ends", def = "{'communityId': 1, 'endsAt': 1, '_id': 1}")
 @CompoundIndex(name = "community_status_ends", def = "{'communityId': 1, 'status': 1, 'endsAt': 1, '_id': 1}")
 @CompoundIndex(
         name = "community_open_status_ends",
@@ -122,7 +124,8 @@ public class Activity extends AggregateRoot {
             String by,
             Instant now) {
         if (details.kind() != ActivityKind.ROUTINE_MEETING) {
-            throw new RuleViolationException("recurrence-not-allowed", "only routine meetings recur, not " + details.kind());
+            throw new RuleViolationException(
+                    "recurrence-not-allowed", "only routine meetings recur, not " + details.kind());
         }
         Activity activity = draft(id, communityId, regionId, zone, details, by, now);
         activity.seriesId = seriesId;
@@ -195,15 +198,7 @@ public class Activity extends AggregateRoot {
         this.endedAt = now;
         this.endedBy = by;
         raise(new ActivityCompleted(
-                id(),
-                communityId,
-                regionId,
-                title,
-                kind,
-                learningHoursJp,
-                List.copyOf(competencies),
-                heldOn(),
-                now));
+                id(), communityId, regionId, title, kind, learningHoursJp, List.copyOf(competencies), heldOn(), now));
         return true;
     }
 
@@ -248,7 +243,9 @@ public class Activity extends AggregateRoot {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank()) {
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank()) {
                 return;
             }
         } catch (URISyntaxException malformed) {

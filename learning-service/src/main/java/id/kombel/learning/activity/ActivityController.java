@@ -85,7 +85,8 @@ class ActivityController {
             @PathVariable String activityId,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody CancelActivityRequest request) {
-        return ok(activities.cancel(caller, activityId, ifMatch, request.reason().strip()));
+        return ok(
+                activities.cancel(caller, activityId, ifMatch, request.reason().strip()));
     }
 
     /** Closes an activity that has begun; its attendees are credited. Completing again changes nothing. */

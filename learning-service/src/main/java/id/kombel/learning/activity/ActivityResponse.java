@@ -45,7 +45,10 @@ record ActivityResponse(
                 activity.description(),
                 activity.startsAt(),
                 activity.endsAt(),
-                new LocalSchedule(activity.localStart(), activity.localEnd(), activity.zone().getId()),
+                new LocalSchedule(
+                        activity.localStart(),
+                        activity.localEnd(),
+                        activity.zone().getId()),
                 activity.mode(),
                 activity.venue(),
                 activity.onlineUrl(),

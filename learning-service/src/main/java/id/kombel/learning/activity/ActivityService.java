@@ -1,8 +1,8 @@
 package id.kombel.learning.activity;
 
+import id.kombel.membership.replica.Communities;
 import id.kombel.membership.replica.CommunityReplica;
 import id.kombel.membership.replica.CommunityRole;
-import id.kombel.membership.replica.Communities;
 import id.kombel.membership.replica.Memberships;
 import id.kombel.membership.replica.Regions;
 import id.kombel.platform.events.AggregateStore;

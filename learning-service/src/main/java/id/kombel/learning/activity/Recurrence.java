@@ -10,7 +10,9 @@ import java.time.LocalDateTime;
  * times in all. Each occurrence becomes an activity of its own, registered for and attended on its
  * own; they share a series id. Occurrences keep the local time of the first in the region's zone.
  */
-record Recurrence(@NotNull Frequency frequency, @NotNull @Min(2) @Max(Recurrence.MAX_OCCURRENCES) Integer occurrences) {
+record Recurrence(
+        @NotNull Frequency frequency,
+        @NotNull @Min(2) @Max(Recurrence.MAX_OCCURRENCES) Integer occurrences) {
 
     static final int MAX_OCCURRENCES = 12;
 

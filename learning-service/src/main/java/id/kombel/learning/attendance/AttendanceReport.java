@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 record AttendanceReport(
         String activityId, String title, long confirmed, long attended, CursorPage<Attendee> attendees) {
 
-    record Attendee(String memberId, @Nullable Instant attendedAt, @Nullable AttendanceMethod method) {}
+    record Attendee(
+            String memberId,
+            @Nullable Instant attendedAt,
+            @Nullable AttendanceMethod method) {}
 
     static AttendanceReport of(Activity activity, long confirmed, long attended, CursorPage<Registration> page) {
         return new AttendanceReport(

@@ -67,13 +67,13 @@ class AttendanceService {
         Instant now = clock.instant();
         requireRunning(activity, now);
         if (wrongCodes(registration) >= MAX_WRONG_CODES) {
-            throw new ConflictException("check-in-locked", "registration %s entered too many wrong codes".formatted(registration.id()));
+            throw new ConflictException(
+                    "check-in-locked", "registration %s entered too many wrong codes".formatted(registration.id()));
         }
         if (!codes.accepts(activity, code, now)) {
             mongo.getCollection(Registration.COLLECTION)
                     .updateOne(
-                            new Document("_id", registration.id()),
-                            new Document("$inc", new Document(WRONG_CODES, 1)));
+                            new Document("_id", registration.id()), new Document("$inc", new Document(WRONG_CODES, 1)));
             throw new RuleViolationException("invalid-check-in-code", "wrong or expired code for " + registration.id());
         }
         return record(registration, AttendanceMethod.CHECK_IN, caller.memberId(), now);
@@ -100,7 +100,8 @@ class AttendanceService {
 
     AttendanceReport report(Caller caller, String activityId, PageRequest page) {
         Activity activity = activities.requireLed(caller, activityId);
-        Criteria confirmed = Criteria.where("activityId").is(activityId).and("status").is(RegistrationStatus.CONFIRMED);
+        Criteria confirmed =
+                Criteria.where("activityId").is(activityId).and("status").is(RegistrationStatus.CONFIRMED);
         long confirmedCount = mongo.count(Query.query(confirmed), Registration.class);
         long attendedCount = mongo.count(
                 Query.query(Criteria.where("activityId")
@@ -111,7 +112,14 @@ class AttendanceService {
                         .ne(null)),
                 Registration.class);
         CursorPage<Registration> registrations = Keyset.page(
-                mongo, confirmed, "_id", Sort.Direction.ASC, page, Registration.class, Registration::id, Registration::id);
+                mongo,
+                confirmed,
+                "_id",
+                Sort.Direction.ASC,
+                page,
+                Registration.class,
+                Registration::id,
+                Registration::id);
         return AttendanceReport.of(activity, confirmedCount, attendedCount, registrations);
     }
 
@@ -154,7 +162,8 @@ class AttendanceService {
         if (!activity.isPublished()
                 || now.isBefore(activity.startsAt().minus(GRACE_BEFORE_START))
                 || now.isAfter(activity.endsAt())) {
-            throw new ConflictException("check-in-closed", "check-in for %s is closed at %s".formatted(activity.id(), now));
+            throw new ConflictException(
+                    "check-in-closed", "check-in for %s is closed at %s".formatted(activity.id(), now));
         }
     }
 }

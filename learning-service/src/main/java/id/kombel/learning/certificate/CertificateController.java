@@ -1,8 +1,8 @@
 package id.kombel.learning.certificate;
 
 import id.kombel.learning.registration.Registration;
-import id.kombel.membership.replica.CommunityReplica;
 import id.kombel.membership.replica.Communities;
+import id.kombel.membership.replica.CommunityReplica;
 import id.kombel.membership.replica.RegionReplica;
 import id.kombel.membership.replica.Regions;
 import id.kombel.platform.web.NotFoundException;
@@ -52,7 +52,10 @@ class CertificateController {
                 registration.creditedMinutes(),
                 registration.competencies(),
                 registration.communityId(),
-                communities.find(registration.communityId()).map(CommunityReplica::name).orElse(null),
+                communities
+                        .find(registration.communityId())
+                        .map(CommunityReplica::name)
+                        .orElse(null),
                 registration.regionId(),
                 regions.find(registration.regionId()).map(RegionReplica::name).orElse(null),
                 Objects.requireNonNull(registration.certificateIssuedAt()));

@@ -71,7 +71,8 @@ class ActivityInsights implements RegionInsightsPart {
         if (withJp) {
             group = group.sum("creditedJp").as("jp");
         }
-        return mongo.aggregate(Aggregation.newAggregation(Aggregation.match(inPeriod), group), collection, Document.class)
+        return mongo.aggregate(
+                        Aggregation.newAggregation(Aggregation.match(inPeriod), group), collection, Document.class)
                 .getMappedResults();
     }
 

@@ -7,4 +7,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** An attendee's rating (1-5) and comment on an activity. */
-record FeedbackRequest(@NotNull @Min(1) @Max(5) Integer rating, @Nullable @Size(max = 2000) String comment) {}
+record FeedbackRequest(
+        @NotNull @Min(1) @Max(5) Integer rating,
+        @Nullable @Size(max = 2000) String comment) {}

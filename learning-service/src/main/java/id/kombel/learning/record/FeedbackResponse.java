@@ -2,4 +2,8 @@ package id.kombel.learning.record;
 
 import org.jspecify.annotations.Nullable;
 
-record FeedbackResponse(String activityId, String memberId, int rating, @Nullable String comment) {}
+record FeedbackResponse(
+        String activityId,
+        String memberId,
+        int rating,
+        @Nullable String comment) {}

@@ -49,7 +49,10 @@ class LearningRecords {
                         Document.class)
                 .getMappedResults()) {
             months.add(new LearningRecord.Period(
-                    month.getString("_id"), number(month, "jp"), number(month, "minutes"), number(month, "activities")));
+                    month.getString("_id"),
+                    number(month, "jp"),
+                    number(month, "minutes"),
+                    number(month, "activities")));
         }
         months.sort(Comparator.comparing(LearningRecord.Period::period));
         List<LearningRecord.Competency> competencies = new ArrayList<>();
@@ -76,7 +79,9 @@ class LearningRecords {
                 new LearningRecord.Totals(
                         months.stream().mapToInt(LearningRecord.Period::jp).sum(),
                         months.stream().mapToInt(LearningRecord.Period::minutes).sum(),
-                        months.stream().mapToInt(LearningRecord.Period::activities).sum()),
+                        months.stream()
+                                .mapToInt(LearningRecord.Period::activities)
+                                .sum()),
                 months,
                 fold(months, LearningRecords::semesterOf),
                 fold(months, month -> month.substring(0, 4)),

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /** Changes every active registration of an activity, page by page, each in its own write. */
@@ -32,12 +32,16 @@ class ActivityRegistrations {
 
     /** Every registrant of a cancelled activity gets their own RegistrationCancelled. */
     void cancelAll(String activityId) {
-        forEachActive(activityId, registration -> registration.cancel(CancellationReason.ACTIVITY_CANCELLED, clock.instant()));
+        forEachActive(
+                activityId,
+                registration -> registration.cancel(CancellationReason.ACTIVITY_CANCELLED, clock.instant()));
     }
 
     /** Registrants' schedules follow the activity's. */
     void follow(ActivityUpdated event) {
-        forEachActive(event.activityId(), registration -> registration.follow(event.title(), event.startsAt(), event.endsAt()));
+        forEachActive(
+                event.activityId(),
+                registration -> registration.follow(event.title(), event.startsAt(), event.endsAt()));
     }
 
     private void forEachActive(String activityId, Predicate<Registration> change) {
@@ -66,7 +70,8 @@ class ActivityRegistrations {
     /** Re-reads on a concurrent change; a failure after that is retried with the whole event. */
     private void apply(String registrationId, Predicate<Registration> change) {
         for (int attempt = 0; ; attempt++) {
-            Registration registration = store.findById(registrationId, Registration.class).orElseThrow();
+            Registration registration =
+                    store.findById(registrationId, Registration.class).orElseThrow();
             if (!registration.status().isActive() || !change.test(registration)) {
                 return;
             }

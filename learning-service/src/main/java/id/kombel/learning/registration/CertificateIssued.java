@@ -6,4 +6,10 @@ import java.time.Instant;
 /** An attendee's certificate for a completed activity; {@code code} is what anyone can verify. */
 @EventType("CertificateIssued")
 public record CertificateIssued(
-        String certificateId, String code, String activityId, String memberId, String title, int jp, Instant issuedAt) {}
+        String certificateId,
+        String code,
+        String activityId,
+        String memberId,
+        String title,
+        int jp,
+        Instant issuedAt) {}

@@ -48,8 +48,7 @@ class PendingRegistrations {
                 Registration.class);
         for (Registration registration : stuck) {
             try {
-                activities.find(registration.activityId())
-                        .ifPresent(activity -> seats.settle(registration, activity));
+                activities.find(registration.activityId()).ifPresent(activity -> seats.settle(registration, activity));
             } catch (RuntimeException e) {
                 log.warn("could not settle pending registration {}", registration.id(), e);
             }

@@ -114,10 +114,10 @@ class RegistrationService {
     }
 
     /** An activity's registrations in one status, for its leads: the waitlist in its order, others by id. */
-    CursorPage<Registration> ofActivity(
-            Caller caller, String activityId, RegistrationStatus status, PageRequest page) {
+    CursorPage<Registration> ofActivity(Caller caller, String activityId, RegistrationStatus status, PageRequest page) {
         activities.requireLed(caller, activityId);
-        Criteria filter = Criteria.where("activityId").is(activityId).and("status").is(status);
+        Criteria filter =
+                Criteria.where("activityId").is(activityId).and("status").is(status);
         if (status == RegistrationStatus.WAITLISTED) {
             return Keyset.page(
                     mongo,

@@ -58,22 +58,20 @@ class SeatLedger {
         Document free = new Document("_id", activityId)
                 .append("free", new Document("$gt", 0))
                 .append("holders", new Document("$ne", registrationId));
-        Document take = new Document("$inc", new Document("free", -1))
-                .append("$push", new Document("holders", registrationId));
+        Document take =
+                new Document("$inc", new Document("free", -1)).append("$push", new Document("holders", registrationId));
         return ledgers().updateOne(free, take).getModifiedCount() == 1;
     }
 
     boolean holds(String activityId, String registrationId) {
-        return ledgers()
-                        .countDocuments(new Document("_id", activityId).append("holders", registrationId))
-                > 0;
+        return ledgers().countDocuments(new Document("_id", activityId).append("holders", registrationId)) > 0;
     }
 
     /** Gives the registration's seat back; false when it held none. */
     boolean release(String activityId, String registrationId) {
         Document held = new Document("_id", activityId).append("holders", registrationId);
-        Document giveBack = new Document("$inc", new Document("free", 1))
-                .append("$pull", new Document("holders", registrationId));
+        Document giveBack =
+                new Document("$inc", new Document("free", 1)).append("$pull", new Document("holders", registrationId));
         return ledgers().updateOne(held, giveBack).getModifiedCount() == 1;
     }
 
@@ -120,7 +118,8 @@ class SeatLedger {
                 return;
             }
         }
-        throw new org.springframework.dao.OptimisticLockingFailureException("seat ledger of " + activityId + " kept changing");
+        throw new org.springframework.dao.OptimisticLockingFailureException(
+                "seat ledger of " + activityId + " kept changing");
     }
 
     Optional<State> state(String activityId) {
@@ -129,9 +128,7 @@ class SeatLedger {
             return Optional.empty();
         }
         return Optional.of(new State(
-                ledger.getInteger("capacity"),
-                ledger.getInteger("free"),
-                ledger.getList("holders", String.class)));
+                ledger.getInteger("capacity"), ledger.getInteger("free"), ledger.getList("holders", String.class)));
     }
 
     record State(int capacity, int free, List<String> holders) {}

@@ -144,7 +144,9 @@ class Seats {
             }
             return true;
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            log.debug("registration {} changed while being confirmed; left to the next reconciliation", registration.id());
+            log.debug(
+                    "registration {} changed while being confirmed; left to the next reconciliation",
+                    registration.id());
             return false;
         }
     }

@@ -58,8 +58,16 @@ class ActivityApiTest {
     void aLeadSchedulesInTheRegionsZoneAndPublishes() {
         Community community = fixtures.activeCommunityInMakassar();
         LocalDateTime start = fixtures.daysAhead(community.zone(), 2, 9);
-        String json = activityJson("WORKSHOP", start, start.plusHours(2), "HYBRID", "SMPN 3 Makassar",
-                "https://meet.example.id/asesmen", 30, 3, false);
+        String json = activityJson(
+                "WORKSHOP",
+                start,
+                start.plusHours(2),
+                "HYBRID",
+                "SMPN 3 Makassar",
+                "https://meet.example.id/asesmen",
+                30,
+                3,
+                false);
 
         JsonNode created = http.post()
                 .uri("/api/v1/communities/" + community.id() + "/activities")
@@ -78,7 +86,8 @@ class ActivityApiTest {
         assertThat(created.get("status").asString()).isEqualTo("DRAFT");
         assertThat(created.get("startsAt").asString())
                 .isEqualTo(start.atZone(community.zone()).toInstant().toString());
-        assertThat(LocalDateTime.parse(created.get("local").get("startsAt").asString())).isEqualTo(start);
+        assertThat(LocalDateTime.parse(created.get("local").get("startsAt").asString()))
+                .isEqualTo(start);
         assertThat(created.get("local").get("timeZone").asString()).isEqualTo("Asia/Makassar");
         assertThat(created.get("learningMinutes").asInt()).isEqualTo(135);
 
@@ -93,11 +102,15 @@ class ActivityApiTest {
                     .jsonPath("$.status")
                     .isEqualTo("PUBLISHED");
             ConsumerRecord<String, byte[]> published = topic.await(
-                    "ActivityPublished", r -> id.equals(r.key()) && "ActivityPublished".equals(KafkaProbe.header(r, "ce_type")));
+                    "ActivityPublished",
+                    r -> id.equals(r.key()) && "ActivityPublished".equals(KafkaProbe.header(r, "ce_type")));
             EventContract.load().assertConforms(published);
-            assertThat(KafkaProbe.body(published)).contains("\"learningHoursJp\":3", "\"openToOtherCommunities\":false");
+            assertThat(KafkaProbe.body(published))
+                    .contains("\"learningHoursJp\":3", "\"openToOtherCommunities\":false");
         }
-        assertThat(fixtures.json(member, "/api/v1/activities/" + id).get("title").asString())
+        assertThat(fixtures.json(member, "/api/v1/activities/" + id)
+                        .get("title")
+                        .asString())
                 .isEqualTo("Lokakarya Asesmen Diagnostik");
     }
 
@@ -106,13 +119,18 @@ class ActivityApiTest {
         Community community = fixtures.activeCommunityInSleman();
         String member = fixtures.memberOf(community);
 
-        fixtures.post(member, "/api/v1/communities/" + community.id() + "/activities", fixtures.workshop(community, 10, false))
+        fixtures.post(
+                        member,
+                        "/api/v1/communities/" + community.id() + "/activities",
+                        fixtures.workshop(community, 10, false))
                 .expectStatus()
                 .isForbidden()
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo(problem("forbidden"));
-        fixtures.post(LearningFixtures.newId("stranger"), "/api/v1/communities/" + community.id() + "/activities",
+        fixtures.post(
+                        LearningFixtures.newId("stranger"),
+                        "/api/v1/communities/" + community.id() + "/activities",
                         fixtures.workshop(community, 10, false))
                 .expectStatus()
                 .isForbidden();
@@ -123,8 +141,12 @@ class ActivityApiTest {
     @Test
     void onlineLinksOtherThanWebAddressesAreRefused() {
         Community community = fixtures.activeCommunityInSleman();
-        for (String link : new String[] {"javascript:alert(document.cookie)", "file:///etc/passwd", "JAVASCRIPT://x", "https://"}) {
-            fixtures.post(community.lead(), "/api/v1/communities/" + community.id() + "/activities",
+        for (String link :
+                new String[] {"javascript:alert(document.cookie)", "file:///etc/passwd", "JAVASCRIPT://x", "https://"
+                }) {
+            fixtures.post(
+                            community.lead(),
+                            "/api/v1/communities/" + community.id() + "/activities",
                             fixtures.webinar(community, link))
                     .expectStatus()
                     .isEqualTo(422)
@@ -134,7 +156,9 @@ class ActivityApiTest {
         }
         assertThat(activitiesOf(community)).isZero();
 
-        fixtures.post(community.lead(), "/api/v1/communities/" + community.id() + "/activities",
+        fixtures.post(
+                        community.lead(),
+                        "/api/v1/communities/" + community.id() + "/activities",
                         fixtures.webinar(community, "https://zoom.example.id/j/123"))
                 .expectStatus()
                 .isCreated();
@@ -196,7 +220,9 @@ class ActivityApiTest {
 
         JsonNode firstPage = fixtures.json(member, list + "?limit=1");
         assertThat(ids(firstPage)).containsExactly(closed);
-        assertThat(ids(fixtures.json(member, list + "?limit=1&cursor=" + firstPage.get("next").asString())))
+        assertThat(ids(fixtures.json(
+                        member,
+                        list + "?limit=1&cursor=" + firstPage.get("next").asString())))
                 .containsExactly(open);
     }
 
@@ -213,7 +239,9 @@ class ActivityApiTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo(problem("forbidden"));
-        fixtures.post(member, "/api/v1/activities/" + id + "/complete", null).expectStatus().isForbidden();
+        fixtures.post(member, "/api/v1/activities/" + id + "/complete", null)
+                .expectStatus()
+                .isForbidden();
 
         assertThat(fixtures.json(member, "/api/v1/activities/" + id)).isEqualTo(before);
     }
@@ -222,7 +250,8 @@ class ActivityApiTest {
     void aRoutineMeetingRecursWeeklyAsActivitiesOfTheirOwn() {
         Community community = fixtures.activeCommunityInSleman();
         LocalDateTime start = fixtures.daysAhead(community.zone(), 1, 15);
-        String routine = activityJson("ROUTINE_MEETING", start, start.plusHours(1), "IN_PERSON", "Ruang guru", null, 40, 1, false)
+        String routine = activityJson(
+                        "ROUTINE_MEETING", start, start.plusHours(1), "IN_PERSON", "Ruang guru", null, 40, 1, false)
                 .replaceFirst("}$", ", \"recurrence\": {\"frequency\": \"WEEKLY\", \"occurrences\": 3}}");
         String list = "/api/v1/communities/" + community.id() + "/activities";
 
@@ -238,8 +267,10 @@ class ActivityApiTest {
         fixtures.json(community.lead(), list).get("items").forEach(series::add);
         assertThat(series).hasSize(3);
         for (int i = 0; i < 3; i++) {
-            assertThat(series.get(i).get("seriesId").asString()).isEqualTo(first.get("seriesId").asString());
-            assertThat(LocalDateTime.parse(series.get(i).get("local").get("startsAt").asString()))
+            assertThat(series.get(i).get("seriesId").asString())
+                    .isEqualTo(first.get("seriesId").asString());
+            assertThat(LocalDateTime.parse(
+                            series.get(i).get("local").get("startsAt").asString()))
                     .isEqualTo(start.plusWeeks(i));
         }
 

@@ -2,8 +2,8 @@ package id.kombel.learning.activity;
 
 import static org.awaitility.Awaitility.await;
 
-import id.kombel.membership.replica.MembershipTopics;
 import id.kombel.learning.LearningTestConfiguration;
+import id.kombel.membership.replica.MembershipTopics;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
 import id.kombel.test.TestIdentity;

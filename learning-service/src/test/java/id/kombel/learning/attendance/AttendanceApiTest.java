@@ -57,15 +57,23 @@ class AttendanceApiTest {
         String code = code();
 
         try (KafkaProbe topic = KafkaProbe.on(Registration.TOPIC)) {
-            checkIn(member, code).expectStatus().isOk().expectBody().jsonPath("$.attended").isEqualTo(true);
+            checkIn(member, code)
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.attended")
+                    .isEqualTo(true);
             String id = Registration.idOf(activity, member);
-            EventContract.load().assertConforms(topic.await("attendance of " + member, r -> id.equals(r.key())
-                    && "AttendanceRecorded".equals(KafkaProbe.header(r, "ce_type"))));
+            EventContract.load()
+                    .assertConforms(topic.await(
+                            "attendance of " + member,
+                            r -> id.equals(r.key()) && "AttendanceRecorded".equals(KafkaProbe.header(r, "ce_type"))));
         }
         JsonNode report = fixtures.json(community.lead(), "/api/v1/activities/" + activity + "/attendance");
         assertThat(report.get("confirmed").asInt()).isEqualTo(1);
         assertThat(report.get("attended").asInt()).isEqualTo(1);
-        assertThat(report.get("attendees").get("items").get(0).get("method").asString()).isEqualTo("CHECK_IN");
+        assertThat(report.get("attendees").get("items").get(0).get("method").asString())
+                .isEqualTo("CHECK_IN");
     }
 
     @Test
@@ -90,7 +98,9 @@ class AttendanceApiTest {
 
     @Test
     void checkInIsClosedBeforeTheGraceWindowAndAfterTheEnd() {
-        Instant start = Instant.parse(fixtures.json(member, "/api/v1/activities/" + activity).get("startsAt").asString());
+        Instant start = Instant.parse(fixtures.json(member, "/api/v1/activities/" + activity)
+                .get("startsAt")
+                .asString());
         clock.advanceTo(start.minus(Duration.ofMinutes(20)));
         checkIn(member, code())
                 .expectStatus()
@@ -147,27 +157,40 @@ class AttendanceApiTest {
         fixtures.startOf(activity, member);
         String uri = "/api/v1/activities/" + activity + "/attendance/" + member;
 
-        http.put().uri(uri).header("Authorization", LearningFixtures.bearer(community.coLead())).exchange()
+        http.put()
+                .uri(uri)
+                .header("Authorization", LearningFixtures.bearer(community.coLead()))
+                .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.method")
                 .isEqualTo("MARKED");
-        http.put().uri(uri).header("Authorization", LearningFixtures.bearer(member)).exchange()
+        http.put()
+                .uri(uri)
+                .header("Authorization", LearningFixtures.bearer(member))
+                .exchange()
                 .expectStatus()
                 .isForbidden();
-        http.delete().uri(uri).header("Authorization", LearningFixtures.bearer(community.lead())).exchange()
+        http.delete()
+                .uri(uri)
+                .header("Authorization", LearningFixtures.bearer(community.lead()))
+                .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody()
                 .jsonPath("$.attended")
                 .isEqualTo(false);
-        assertThat(fixtures.json(community.lead(), "/api/v1/activities/" + activity + "/attendance").get("attended").asInt())
+        assertThat(fixtures.json(community.lead(), "/api/v1/activities/" + activity + "/attendance")
+                        .get("attended")
+                        .asInt())
                 .isZero();
     }
 
     private String code() {
-        return fixtures.json(community.lead(), "/api/v1/activities/" + activity + "/check-in-code").get("code").asString();
+        return fixtures.json(community.lead(), "/api/v1/activities/" + activity + "/check-in-code")
+                .get("code")
+                .asString();
     }
 
     private RestTestClient.ResponseSpec checkIn(String who, String code) {

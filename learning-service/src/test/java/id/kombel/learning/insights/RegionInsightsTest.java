@@ -58,7 +58,9 @@ class RegionInsightsTest {
                     .expectStatus()
                     .isOk();
         }
-        fixtures.post(community.lead(), "/api/v1/activities/" + activity + "/complete", null).expectStatus().isOk();
+        fixtures.post(community.lead(), "/api/v1/activities/" + activity + "/complete", null)
+                .expectStatus()
+                .isOk();
         String uri = "/api/v1/regions/" + community.regionId() + "/insights";
 
         await("credits counted").untilAsserted(() -> {
@@ -68,7 +70,9 @@ class RegionInsightsTest {
             assertThat(insights.get("activities").get("jpCredited").asInt()).isEqualTo(4);
             assertThat(insights.get("activities").get("months")).hasSize(1);
         });
-        assertThat(insights(TestIdentity.shared().platformAdmin("root"), uri).get("regionId").asString())
+        assertThat(insights(TestIdentity.shared().platformAdmin("root"), uri)
+                        .get("regionId")
+                        .asString())
                 .isEqualTo(community.regionId());
     }
 
@@ -78,7 +82,8 @@ class RegionInsightsTest {
         String uri = "/api/v1/regions/" + community.regionId() + "/insights";
 
         for (String token : new String[] {
-            TestIdentity.shared().regionAdmin("admin-2", "kab-lain"), TestIdentity.shared().member(community.lead())
+            TestIdentity.shared().regionAdmin("admin-2", "kab-lain"),
+            TestIdentity.shared().member(community.lead())
         }) {
             http.get()
                     .uri(uri)

@@ -62,18 +62,32 @@ class CompletionTest {
 
         try (KafkaProbe registrations = KafkaProbe.on(Registration.TOPIC);
                 KafkaProbe activities = KafkaProbe.on(Activity.TOPIC)) {
-            complete(community, activity).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
-            complete(community, activity).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("COMPLETED");
+            complete(community, activity)
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo("COMPLETED");
+            complete(community, activity)
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo("COMPLETED");
 
             String id = Registration.idOf(activity, attendee);
-            ConsumerRecord<String, byte[]> credited = registrations.await("credit of " + attendee, r -> id.equals(r.key())
-                    && "LearningHoursCredited".equals(KafkaProbe.header(r, "ce_type")));
+            ConsumerRecord<String, byte[]> credited = registrations.await(
+                    "credit of " + attendee,
+                    r -> id.equals(r.key()) && "LearningHoursCredited".equals(KafkaProbe.header(r, "ce_type")));
             EventContract.load().assertConforms(credited);
             assertThat(KafkaProbe.body(credited)).contains("\"jp\":2", "\"minutes\":90", "\"creditId\":\"" + id + "\"");
-            EventContract.load().assertConforms(registrations.await("certificate of " + attendee, r -> id.equals(r.key())
-                    && "CertificateIssued".equals(KafkaProbe.header(r, "ce_type"))));
-            ConsumerRecord<String, byte[]> completed = activities.await("completion", r -> activity.equals(r.key())
-                    && "ActivityCompleted".equals(KafkaProbe.header(r, "ce_type")));
+            EventContract.load()
+                    .assertConforms(registrations.await(
+                            "certificate of " + attendee,
+                            r -> id.equals(r.key()) && "CertificateIssued".equals(KafkaProbe.header(r, "ce_type"))));
+            ConsumerRecord<String, byte[]> completed = activities.await(
+                    "completion",
+                    r -> activity.equals(r.key()) && "ActivityCompleted".equals(KafkaProbe.header(r, "ce_type")));
             EventContract.load().assertConforms(completed);
             assertThat(activities.recordsOf(activity).stream()
                             .filter(r -> "ActivityCompleted".equals(KafkaProbe.header(r, "ce_type"))))
@@ -88,7 +102,9 @@ class CompletionTest {
                     .atMost(Duration.ofSeconds(10))
                     .until(() -> credits(registrations, activity) == 1);
         }
-        assertThat(fixtures.json(absent, "/api/v1/activities/" + activity + "/registrations/me").get("credited").asBoolean())
+        assertThat(fixtures.json(absent, "/api/v1/activities/" + activity + "/registrations/me")
+                        .get("credited")
+                        .asBoolean())
                 .isFalse();
         JsonNode record = fixtures.json(attendee, "/api/v1/learning-records/me");
         assertThat(record.get("total").get("jp").asInt()).isEqualTo(2);
@@ -102,15 +118,21 @@ class CompletionTest {
         String first = attended(community, attendee);
         String second = attended(community, attendee);
 
-        await("both credited").untilAsserted(() -> assertThat(
-                        fixtures.json(attendee, "/api/v1/learning-records/me").get("total").get("activities").asInt())
-                .isEqualTo(2));
+        await("both credited")
+                .untilAsserted(() -> assertThat(fixtures.json(attendee, "/api/v1/learning-records/me")
+                                .get("total")
+                                .get("activities")
+                                .asInt())
+                        .isEqualTo(2));
         JsonNode record = fixtures.json(attendee, "/api/v1/learning-records/me");
         assertThat(record.get("total").get("jp").asInt()).isEqualTo(4);
         assertThat(record.get("total").get("minutes").asInt()).isEqualTo(180);
         JsonNode firstActivity = fixtures.json(attendee, "/api/v1/activities/" + first);
-        LocalDate heldOn = java.time.LocalDateTime.parse(firstActivity.get("local").get("startsAt").asString()).toLocalDate();
-        assertThat(record.get("months").get(0).get("period").asString()).isEqualTo(heldOn.toString().substring(0, 7));
+        LocalDate heldOn = java.time.LocalDateTime.parse(
+                        firstActivity.get("local").get("startsAt").asString())
+                .toLocalDate();
+        assertThat(record.get("months").get(0).get("period").asString())
+                .isEqualTo(heldOn.toString().substring(0, 7));
         assertThat(record.get("years").get(0).get("period").asString()).isEqualTo(String.valueOf(heldOn.getYear()));
         assertThat(record.get("semesters").get(0).get("period").asString())
                 .isEqualTo(LearningRecords.semesterOf(heldOn.toString().substring(0, 7)));
@@ -146,7 +168,11 @@ class CompletionTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo(problem("not-found"));
-        http.get().uri("/api/v1/certificates/not-a-code/verification").exchange().expectStatus().isNotFound();
+        http.get()
+                .uri("/api/v1/certificates/not-a-code/verification")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test

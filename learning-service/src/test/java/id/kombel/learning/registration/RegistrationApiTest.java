@@ -62,7 +62,9 @@ class RegistrationApiTest {
     void fiftyParallelRegistrationsForTenSeatsConfirmTenAndWaitlistFortyInOrder() throws Exception {
         Community community = fixtures.activeCommunityInSleman();
         String activity = fixtures.published(community, fixtures.workshop(community, 10, false));
-        List<String> members = IntStream.range(0, 50).mapToObj(i -> fixtures.memberOf(community)).toList();
+        List<String> members = IntStream.range(0, 50)
+                .mapToObj(i -> fixtures.memberOf(community))
+                .toList();
 
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -85,7 +87,9 @@ class RegistrationApiTest {
         List<JsonNode> registrations = members.stream()
                 .map(member -> fixtures.json(member, "/api/v1/activities/" + activity + "/registrations/me"))
                 .toList();
-        assertThat(registrations).filteredOn(r -> r.get("status").asString().equals("CONFIRMED")).hasSize(10);
+        assertThat(registrations)
+                .filteredOn(r -> r.get("status").asString().equals("CONFIRMED"))
+                .hasSize(10);
         List<JsonNode> waiting = registrations.stream()
                 .filter(r -> r.get("status").asString().equals("WAITLISTED"))
                 .sorted(Comparator.comparingInt(r -> r.get("position").asInt()))
@@ -103,7 +107,9 @@ class RegistrationApiTest {
         fixtures.json(community.lead(), "/api/v1/activities/" + activity + "/registrations?status=WAITLISTED&limit=100")
                 .get("items")
                 .forEach(item -> waitlist.add(item.get("memberId").asString()));
-        assertThat(waitlist).containsExactlyElementsOf(waiting.stream().map(r -> r.get("memberId").asString()).toList());
+        assertThat(waitlist)
+                .containsExactlyElementsOf(
+                        waiting.stream().map(r -> r.get("memberId").asString()).toList());
     }
 
     @Test
@@ -121,7 +127,12 @@ class RegistrationApiTest {
         assertThat(fixtures.register(third, activity).get("position").asInt()).isEqualTo(2);
 
         try (KafkaProbe topic = KafkaProbe.on(Registration.TOPIC)) {
-            cancel(first, activity).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CANCELLED");
+            cancel(first, activity)
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo("CANCELLED");
 
             JsonNode promoted = mine(second, activity);
             assertThat(promoted.get("status").asString()).isEqualTo("CONFIRMED");
@@ -129,16 +140,22 @@ class RegistrationApiTest {
             assertThat(mine(third, activity).get("position").asInt()).isEqualTo(1);
 
             String secondId = Registration.idOf(activity, second);
-            ConsumerRecord<String, byte[]> confirmed = topic.await("promotion of " + second, r -> secondId.equals(r.key())
-                    && "RegistrationConfirmed".equals(KafkaProbe.header(r, "ce_type")));
+            ConsumerRecord<String, byte[]> confirmed = topic.await(
+                    "promotion of " + second,
+                    r -> secondId.equals(r.key()) && "RegistrationConfirmed".equals(KafkaProbe.header(r, "ce_type")));
             EventContract.load().assertConforms(confirmed);
             assertThat(KafkaProbe.body(confirmed)).contains("\"promotedFromWaitlist\":true");
             String firstId = Registration.idOf(activity, first);
-            EventContract.load().assertConforms(topic.await("cancellation of " + first, r -> firstId.equals(r.key())
-                    && "RegistrationCancelled".equals(KafkaProbe.header(r, "ce_type"))));
-            EventContract.load().assertConforms(topic.await("waitlisting of " + third,
-                    r -> Registration.idOf(activity, third).equals(r.key())
-                            && "RegistrationWaitlisted".equals(KafkaProbe.header(r, "ce_type"))));
+            EventContract.load()
+                    .assertConforms(topic.await(
+                            "cancellation of " + first,
+                            r -> firstId.equals(r.key())
+                                    && "RegistrationCancelled".equals(KafkaProbe.header(r, "ce_type"))));
+            EventContract.load()
+                    .assertConforms(topic.await(
+                            "waitlisting of " + third,
+                            r -> Registration.idOf(activity, third).equals(r.key())
+                                    && "RegistrationWaitlisted".equals(KafkaProbe.header(r, "ce_type"))));
         }
 
         cancel(second, activity).expectStatus().isOk();
@@ -162,7 +179,8 @@ class RegistrationApiTest {
 
         assertThat(mongo.count(Query.query(Criteria.where("activityId").is(activity)), Registration.class))
                 .isZero();
-        assertThat(mongo.findById(activity, Document.class, SeatLedger.COLLECTION)).isNull();
+        assertThat(mongo.findById(activity, Document.class, SeatLedger.COLLECTION))
+                .isNull();
     }
 
     @Test
@@ -234,11 +252,15 @@ class RegistrationApiTest {
     void cancellingAnActivityTellsEveryRegistrant() {
         Community community = fixtures.activeCommunityInSleman();
         String activity = fixtures.published(community, fixtures.workshop(community, 1, false));
-        List<String> members = List.of(fixtures.memberOf(community), fixtures.memberOf(community), fixtures.memberOf(community));
+        List<String> members =
+                List.of(fixtures.memberOf(community), fixtures.memberOf(community), fixtures.memberOf(community));
         members.forEach(member -> fixtures.register(member, activity));
 
         try (KafkaProbe topic = KafkaProbe.on(Registration.TOPIC)) {
-            fixtures.post(community.lead(), "/api/v1/activities/" + activity + "/cancel", "{\"reason\":\"Narasumber sakit\"}")
+            fixtures.post(
+                            community.lead(),
+                            "/api/v1/activities/" + activity + "/cancel",
+                            "{\"reason\":\"Narasumber sakit\"}")
                     .expectStatus()
                     .isOk()
                     .expectBody()
@@ -246,17 +268,23 @@ class RegistrationApiTest {
                     .isEqualTo("Narasumber sakit");
             for (String member : members) {
                 String id = Registration.idOf(activity, member);
-                ConsumerRecord<String, byte[]> cancelled = topic.await("cancellation of " + member, r -> id.equals(r.key())
-                        && "RegistrationCancelled".equals(KafkaProbe.header(r, "ce_type")));
+                ConsumerRecord<String, byte[]> cancelled = topic.await(
+                        "cancellation of " + member,
+                        r -> id.equals(r.key()) && "RegistrationCancelled".equals(KafkaProbe.header(r, "ce_type")));
                 EventContract.load().assertConforms(cancelled);
                 assertThat(KafkaProbe.body(cancelled)).contains("\"reason\":\"ACTIVITY_CANCELLED\"");
             }
         }
-        await("registrations cancelled").untilAsserted(() -> members.forEach(member ->
-                assertThat(mine(member, activity).get("cancellationReason").asString()).isEqualTo("ACTIVITY_CANCELLED")));
+        await("registrations cancelled")
+                .untilAsserted(() -> members.forEach(member -> assertThat(
+                                mine(member, activity).get("cancellationReason").asString())
+                        .isEqualTo("ACTIVITY_CANCELLED")));
         try (KafkaProbe topic = KafkaProbe.on("learning.activity")) {
-            EventContract.load().assertConforms(topic.await("ActivityCancelled", r -> activity.equals(r.key())
-                    && "ActivityCancelled".equals(KafkaProbe.header(r, "ce_type"))));
+            EventContract.load()
+                    .assertConforms(topic.await(
+                            "ActivityCancelled",
+                            r -> activity.equals(r.key())
+                                    && "ActivityCancelled".equals(KafkaProbe.header(r, "ce_type"))));
         }
     }
 

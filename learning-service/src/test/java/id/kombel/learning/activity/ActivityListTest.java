@@ -2,6 +2,7 @@ package id.kombel.learning.activity;
 
 import static org.awaitility.Awaitility.await;
 
+import id.kombel.learning.LearningTestConfiguration;
 import id.kombel.membership.replica.MembershipTopics;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
@@ -10,10 +11,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** A community proposed in membership-service becomes known here through its event. */
 @IntegrationTest
+@Import(LearningTestConfiguration.class)
 @AutoConfigureRestTestClient
 class ActivityListTest {
 

@@ -41,6 +41,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         name = "community_unanswered_keys_newest",
         def = "{'communityId': 1, 'solutionCount': 1, 'searchKeys': 1, 'postedAt': -1, '_id': -1}")
 @CompoundIndex(name = "region_posted", def = "{'regionId': 1, 'postedAt': 1}")
+@CompoundIndex(name = "region_wait", def = "{'regionId': 1, 'minutesToFirstSolution': 1, 'postedAt': 1}")
 @CompoundIndex(name = "author_posted", def = "{'authorId': 1, 'postedAt': -1}")
 class Problem extends AggregateRoot {
 

@@ -50,7 +50,9 @@ public final class DiscussionFixtures {
                 "region_replicas",
                 region,
                 1,
-                new Document("name", "Kota " + region).append("province", "Jawa Barat").append("timeZone", "WIB"));
+                new Document("name", "Kota " + region)
+                        .append("province", "Jawa Barat")
+                        .append("timeZone", "WIB"));
         String id = UUID.randomUUID().toString();
         Community community = new Community(
                 id, region, newMemberId("lead"), newMemberId("colead"), newMemberId("teacher"), newMemberId("peer"));
@@ -72,8 +74,7 @@ public final class DiscussionFixtures {
     }
 
     public void archive(Community community) {
-        replicas.upsert(
-                "community_replicas", community.id(), 2, new Document("status", "ARCHIVED"));
+        replicas.upsert("community_replicas", community.id(), 2, new Document("status", "ARCHIVED"));
     }
 
     public void join(String communityId, String memberId, String role) {

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import id.kombel.discussion.DiscussionFixtures.Community;
+import id.kombel.discussion.trial.TrialFollowUpsAccess;
 import id.kombel.platform.events.ReplicaWriter;
 import id.kombel.test.IntegrationTest;
-import id.kombel.discussion.trial.TrialFollowUpsAccess;
 import id.kombel.test.TestIdentity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,8 +48,16 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @Import({IndexCoverageTest.Recording.class, TrialFollowUpsAccess.class})
 class IndexCoverageTest {
 
-    static final Set<String> COLLECTIONS =
-            Set.of("problems", "solutions", "replies", "votes", "trials", "appreciations", "flags", "follows", "follow_fanouts");
+    static final Set<String> COLLECTIONS = Set.of(
+            "problems",
+            "solutions",
+            "replies",
+            "votes",
+            "trials",
+            "appreciations",
+            "flags",
+            "follows",
+            "follow_fanouts");
     static final Set<String> EQUALITY_OPERATORS = Set.of("$eq", "$in", "$all");
 
     @TestConfiguration
@@ -101,17 +109,22 @@ class IndexCoverageTest {
         fixtures.problemId(community.member(), community.id(), "Indeks kedua", true);
         String solution = fixtures.solutionId(community.peer(), problem, "Kertas lipat");
         fixtures.postOk(community.coLead(), "/api/v1/solutions/" + solution + "/votes", null);
-        fixtures.postOk(community.member(), "/api/v1/solutions/" + solution + "/replies", "{\"body\":\"Terima kasih\"}");
+        fixtures.postOk(
+                community.member(), "/api/v1/solutions/" + solution + "/replies", "{\"body\":\"Terima kasih\"}");
         fixtures.postOk(community.member(), "/api/v1/solutions/" + solution + "/accept", null);
-        fixtures.postOk(community.member(), "/api/v1/solutions/" + solution + "/appreciations", "{\"message\":\"Makasih\"}");
+        fixtures.postOk(
+                community.member(), "/api/v1/solutions/" + solution + "/appreciations", "{\"message\":\"Makasih\"}");
         String trial = fixtures.postOk(
                         community.member(),
                         "/api/v1/solutions/" + solution + "/trials",
                         "{\"dueOn\":\"" + LocalDate.now().plusDays(2) + "\"}")
                 .get("id")
                 .asString();
-        fixtures.postOk(community.member(), "/api/v1/trials/" + trial + "/outcome", "{\"outcome\":\"WORKED\",\"note\":\"Ok\"}");
-        fixtures.post(community.peer(), "/api/v1/problems/" + problem + "/flags", reason("Cek")).expectStatus().isAccepted();
+        fixtures.postOk(
+                community.member(), "/api/v1/trials/" + trial + "/outcome", "{\"outcome\":\"WORKED\",\"note\":\"Ok\"}");
+        fixtures.post(community.peer(), "/api/v1/problems/" + problem + "/flags", reason("Cek"))
+                .expectStatus()
+                .isAccepted();
         http.put()
                 .uri("/api/v1/problems/" + problem + "/follow")
                 .header("Authorization", DiscussionFixtures.member(community.lead()))
@@ -129,19 +142,29 @@ class IndexCoverageTest {
             fixtures.get(community.peer(), list + query).expectStatus().isOk();
         }
         for (String sort : List.of("NEWEST", "UNANSWERED", "MOST_HELPFUL")) {
-            var next = fixtures.json(community.peer(), list + "limit=1&sort=" + sort).get("next");
+            var next = fixtures.json(community.peer(), list + "limit=1&sort=" + sort)
+                    .get("next");
             if (next != null && !next.isNull()) {
                 fixtures.get(community.peer(), list + "limit=1&sort=" + sort + "&cursor=" + next.asString())
                         .expectStatus()
                         .isOk();
             }
         }
-        fixtures.get(community.peer(), "/api/v1/problems/" + problem + "/solutions").expectStatus().isOk();
-        fixtures.get(community.lead(), "/api/v1/problems/" + problem + "/solutions").expectStatus().isOk();
-        fixtures.get(community.peer(), "/api/v1/solutions/" + solution + "/replies").expectStatus().isOk();
-        fixtures.get(community.peer(), "/api/v1/solutions/" + solution + "/appreciations").expectStatus().isOk();
+        fixtures.get(community.peer(), "/api/v1/problems/" + problem + "/solutions")
+                .expectStatus()
+                .isOk();
+        fixtures.get(community.lead(), "/api/v1/problems/" + problem + "/solutions")
+                .expectStatus()
+                .isOk();
+        fixtures.get(community.peer(), "/api/v1/solutions/" + solution + "/replies")
+                .expectStatus()
+                .isOk();
+        fixtures.get(community.peer(), "/api/v1/solutions/" + solution + "/appreciations")
+                .expectStatus()
+                .isOk();
         http.get()
-                .uri("/api/v1/regions/" + community.regionId() + "/insights?from=" + LocalDate.now().minusDays(1) + "&to="
+                .uri("/api/v1/regions/" + community.regionId() + "/insights?from="
+                        + LocalDate.now().minusDays(1) + "&to="
                         + LocalDate.now().plusDays(1))
                 .header("Authorization", "Bearer " + TestIdentity.shared().platformAdmin("admin"))
                 .exchange()
@@ -150,7 +173,9 @@ class IndexCoverageTest {
         sweeps.sweepInAWeek();
 
         List<Query> queries = queries();
-        assertThat(queries).extracting(Query::collection).contains("problems", "solutions", "replies", "trials", "follows");
+        assertThat(queries)
+                .extracting(Query::collection)
+                .contains("problems", "solutions", "replies", "trials", "follows");
         for (Query query : queries) {
             assertThat(coveringIndex(query))
                     .as("an index serving %s %s sorted by %s", query.collection(), query.filter(), query.sort())

@@ -34,7 +34,13 @@ class AppreciationController {
 
     /** Names are hidden where they would reveal an anonymous problem's author to a peer. */
     record AppreciationResponse(
-            String id, ItemType itemType, String itemId, @Nullable String fromMemberId, @Nullable String toMemberId, String message, Instant givenAt) {
+            String id,
+            ItemType itemType,
+            String itemId,
+            @Nullable String fromMemberId,
+            @Nullable String toMemberId,
+            String message,
+            Instant givenAt) {
 
         static AppreciationResponse of(Appreciation appreciation, ProblemView problem, Caller caller) {
             return new AppreciationResponse(

@@ -1,8 +1,8 @@
 package id.kombel.discussion.appreciation;
 
 import id.kombel.discussion.moderation.ItemType;
-import id.kombel.discussion.problem.ProblemView;
 import id.kombel.discussion.problem.ProblemAccess;
+import id.kombel.discussion.problem.ProblemView;
 import id.kombel.discussion.solution.SolutionView;
 import id.kombel.discussion.solution.Solutions;
 import id.kombel.discussion.trial.Trials;
@@ -50,7 +50,8 @@ class Appreciations {
     Given give(Caller caller, ItemType type, String itemId, String message) {
         Item item = item(caller, type, itemId);
         if (caller.is(item.authorId())) {
-            throw new RuleViolationException("self-appreciation", caller.memberId() + " appreciated their own " + itemId);
+            throw new RuleViolationException(
+                    "self-appreciation", caller.memberId() + " appreciated their own " + itemId);
         }
         try {
             Appreciation appreciation = store.insert(Appreciation.give(

@@ -10,7 +10,6 @@ import id.kombel.discussion.trial.TrialOutcomeReported;
 import id.kombel.platform.events.EventMetadata;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaHandler;
-import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;

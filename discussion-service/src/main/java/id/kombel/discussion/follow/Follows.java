@@ -1,7 +1,7 @@
 package id.kombel.discussion.follow;
 
-import id.kombel.discussion.problem.ProblemView;
 import id.kombel.discussion.problem.ProblemAccess;
+import id.kombel.discussion.problem.ProblemView;
 import id.kombel.platform.events.AggregateStore;
 import id.kombel.platform.security.Caller;
 import java.time.Clock;
@@ -41,7 +41,9 @@ class Follows {
 
     boolean unfollow(Caller caller, String problemId) {
         problems.require(caller, problemId);
-        return mongo.remove(new Query(Criteria.where("_id").is(Follow.idOf(problemId, caller.memberId()))), Follow.class)
+        return mongo.remove(
+                                new Query(Criteria.where("_id").is(Follow.idOf(problemId, caller.memberId()))),
+                                Follow.class)
                         .getDeletedCount()
                 > 0;
     }
@@ -97,8 +99,8 @@ class Follows {
         if (after != null) {
             followers = followers.and("_id").gt(after);
         }
-        List<Follow> batch = mongo.find(
-                new Query(followers).with(Sort.by("_id")).limit(BATCH), Follow.class);
+        List<Follow> batch =
+                mongo.find(new Query(followers).with(Sort.by("_id")).limit(BATCH), Follow.class);
         boolean last = batch.size() < BATCH;
         fanOut.tell(changeId, batch, actorId, change, problem.title(), last);
         if (created) {

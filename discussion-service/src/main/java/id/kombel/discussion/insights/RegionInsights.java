@@ -51,14 +51,20 @@ class RegionInsights {
         ZoneId zone = regions.zoneOf(regionId);
         Date start = Date.from(from.atStartOfDay(zone).toInstant());
         Date end = Date.from(to.plusDays(1).atStartOfDay(zone).toInstant());
-        Criteria posted = Criteria.where("regionId").is(regionId).and("postedAt").gte(start).lt(end);
+        Criteria posted = Criteria.where("regionId")
+                .is(regionId)
+                .and("postedAt")
+                .gte(start)
+                .lt(end);
 
         Map<String, Period> periods = new TreeMap<>();
         Period all = new Period("all");
         for (Document group : mongo.aggregate(
                         Aggregation.newAggregation(
                                 Aggregation.match(posted),
-                                Aggregation.group("postedMonth", "category", "status").count().as("count")),
+                                Aggregation.group("postedMonth", "category", "status")
+                                        .count()
+                                        .as("count")),
                         "problems",
                         Document.class)
                 .getMappedResults()) {
@@ -84,7 +90,8 @@ class RegionInsights {
 
     /** The middle value (the mean of the two middle ones) of the waits, read by index order, not all at once. */
     private @Nullable Double medianMinutesToFirstSolution(Criteria posted) {
-        Criteria answered = new Criteria().andOperator(posted, Criteria.where("minutesToFirstSolution").exists(true));
+        Criteria answered = new Criteria()
+                .andOperator(posted, Criteria.where("minutesToFirstSolution").exists(true));
         long count = mongo.count(new Query(answered), "problems");
         if (count == 0) {
             return null;
@@ -95,7 +102,10 @@ class RegionInsights {
     }
 
     private double nth(Criteria answered, long n) {
-        Query query = new Query(answered).with(Sort.by("minutesToFirstSolution")).skip(n).limit(1);
+        Query query = new Query(answered)
+                .with(Sort.by("minutesToFirstSolution"))
+                .skip(n)
+                .limit(1);
         query.fields().include("minutesToFirstSolution");
         Document found = mongo.findOne(query, Document.class, "problems");
         return found == null ? 0 : ((Number) found.get("minutesToFirstSolution")).doubleValue();

@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * Embedded in each moderated aggregate; the full history is the stream of ContentHidden and
  * ContentRestored events on the aggregate's topic.
  */
-public record Visibility(boolean hidden, @Nullable String by, @Nullable String reason, @Nullable Instant at) {
+public record Visibility(
+        boolean hidden,
+        @Nullable String by,
+        @Nullable String reason,
+        @Nullable Instant at) {
 
     public static Visibility shown() {
         return new Visibility(false, null, null, null);

@@ -33,7 +33,8 @@ public class ProblemAccess {
     private final Communities communities;
     private final Clock clock;
 
-    ProblemAccess(AggregateStore store, MongoTemplate mongo, Memberships memberships, Communities communities, Clock clock) {
+    ProblemAccess(
+            AggregateStore store, MongoTemplate mongo, Memberships memberships, Communities communities, Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.memberships = memberships;
@@ -84,7 +85,10 @@ public class ProblemAccess {
         Problem problem = load(problemId);
         long minutes = Duration.between(problem.postedAt(), at).toMinutes();
         mongo.updateFirst(
-                new Query(Criteria.where("_id").is(problemId).and("firstSolutionAt").exists(false)),
+                new Query(Criteria.where("_id")
+                        .is(problemId)
+                        .and("firstSolutionAt")
+                        .exists(false)),
                 new Update().set("firstSolutionAt", Date.from(at)).set("minutesToFirstSolution", minutes),
                 Problem.class);
     }
@@ -122,5 +126,4 @@ public class ProblemAccess {
                 new Update().inc("solutionCount", 0).inc("helpfulVotes", 0),
                 Problem.class);
     }
-
 }

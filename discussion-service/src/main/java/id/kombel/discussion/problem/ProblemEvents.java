@@ -37,4 +37,3 @@ record ProblemLocked(String problemId, String communityId, String lockedBy, Stri
 
 @EventType("ProblemUnlocked")
 record ProblemUnlocked(String problemId, String communityId, String unlockedBy, String reason, Instant unlockedAt) {}
-

@@ -3,7 +3,6 @@ package id.kombel.discussion.problem;
 import id.kombel.platform.events.EventType;
 import java.time.Instant;
 import java.util.List;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 @EventType("ProblemPosted")

@@ -23,7 +23,8 @@ record ProblemRequest(
     ProblemDetails details() {
         List<String> distinct = tags == null
                 ? List.of()
-                : List.copyOf(new LinkedHashSet<>(tags.stream().map(String::strip).toList()));
+                : List.copyOf(
+                        new LinkedHashSet<>(tags.stream().map(String::strip).toList()));
         return new ProblemDetails(
                 title.strip(),
                 description.strip(),

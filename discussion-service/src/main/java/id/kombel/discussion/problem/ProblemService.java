@@ -83,21 +83,39 @@ class ProblemService {
 
     Listed list(Caller caller, String communityId, ProblemSearch search, PageRequest page) {
         CommunityRole role = memberships.requireMember(caller, communityId);
-        Criteria filter = Criteria.where("communityId").is(communityId).and("searchKeys").all(search.keys());
+        Criteria filter =
+                Criteria.where("communityId").is(communityId).and("searchKeys").all(search.keys());
         CursorPage<ProblemCard> found = switch (search.sort()) {
-            case NEWEST -> Keyset.page(
-                    mongo, filter, "postedAt", Sort.Direction.DESC, page, ProblemCard.class, ProblemCard::postedAt, ProblemCard::id);
-            case UNANSWERED -> Keyset.page(
-                    mongo,
-                    filter.and("solutionCount").is(0),
-                    "postedAt",
-                    Sort.Direction.DESC,
-                    page,
-                    ProblemCard.class,
-                    ProblemCard::postedAt,
-                    ProblemCard::id);
-            case MOST_HELPFUL -> Keyset.page(
-                    mongo, filter, "helpfulVotes", Sort.Direction.DESC, page, ProblemCard.class, ProblemCard::helpful, ProblemCard::id);
+            case NEWEST ->
+                Keyset.page(
+                        mongo,
+                        filter,
+                        "postedAt",
+                        Sort.Direction.DESC,
+                        page,
+                        ProblemCard.class,
+                        ProblemCard::postedAt,
+                        ProblemCard::id);
+            case UNANSWERED ->
+                Keyset.page(
+                        mongo,
+                        filter.and("solutionCount").is(0),
+                        "postedAt",
+                        Sort.Direction.DESC,
+                        page,
+                        ProblemCard.class,
+                        ProblemCard::postedAt,
+                        ProblemCard::id);
+            case MOST_HELPFUL ->
+                Keyset.page(
+                        mongo,
+                        filter,
+                        "helpfulVotes",
+                        Sort.Direction.DESC,
+                        page,
+                        ProblemCard.class,
+                        ProblemCard::helpful,
+                        ProblemCard::id);
         };
         return new Listed(found, role.isLeader());
     }
@@ -132,7 +150,8 @@ class ProblemService {
     Seen moderate(Caller caller, String problemId, @Nullable String ifMatch, Moderation action, String reason) {
         Seen seen = get(caller, problemId);
         if (!seen.leads()) {
-            throw new ForbiddenException(caller.memberId() + " does not lead community " + seen.problem().communityId());
+            throw new ForbiddenException(caller.memberId() + " does not lead community "
+                    + seen.problem().communityId());
         }
         Versions.checkIfMatch(ifMatch, seen.problem().version(), "problem", problemId);
         Problem problem = seen.problem();

@@ -51,8 +51,6 @@ public record ProblemView(
      * when it is the anonymous author and the caller is neither they nor a lead.
      */
     public @Nullable String visibleAuthor(String contributorId, Caller caller) {
-        return isAnonymousAuthor(contributorId) && !caller.is(contributorId) && !callerLeads()
-                ? null
-                : contributorId;
+        return isAnonymousAuthor(contributorId) && !caller.is(contributorId) && !callerLeads() ? null : contributorId;
     }
 }

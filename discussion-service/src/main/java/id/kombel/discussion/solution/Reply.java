@@ -16,7 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A reply to a solution: a question, a clarification, a thank-you. */
 @Document("replies")
 @AggregateTopic(DiscussionTopics.REPLY)
-@CompoundIndex(name = "solution_hidden_posted", def = "{'solutionId': 1, 'visibility.hidden': 1, 'postedAt': 1, '_id': 1}")
+@CompoundIndex(
+        name = "solution_hidden_posted",
+        def = "{'solutionId': 1, 'visibility.hidden': 1, 'postedAt': 1, '_id': 1}")
 class Reply extends AggregateRoot {
 
     private String solutionId;
@@ -36,12 +38,7 @@ class Reply extends AggregateRoot {
 
     /** {@code shownAuthorId} is what the event may say: null for the anonymous problem author. */
     static Reply post(
-            String id,
-            Solution solution,
-            String authorId,
-            @Nullable String shownAuthorId,
-            String body,
-            Instant now) {
+            String id, Solution solution, String authorId, @Nullable String shownAuthorId, String body, Instant now) {
         Reply reply = new Reply(id);
         reply.solutionId = solution.id();
         reply.problemId = solution.problemId();

@@ -8,4 +8,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** A reply as lists read it. */
 @Document("replies")
 record ReplyCard(
-        @Id String id, String solutionId, String problemId, String authorId, String body, Instant postedAt, Visibility visibility, long version) {}
+        @Id String id,
+        String solutionId,
+        String problemId,
+        String authorId,
+        String body,
+        Instant postedAt,
+        Visibility visibility,
+        long version) {}

@@ -2,8 +2,6 @@ package id.kombel.discussion.solution;
 
 import id.kombel.platform.events.EventType;
 import java.time.Instant;
-import java.util.List;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A reply to a solution. {@code authorId} is absent when the anonymous problem author replied. */

@@ -7,7 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /** A reply as a member sees it; the anonymous problem author stays anonymous here too. */
 record ReplyResponse(
-        String id, String solutionId, @Nullable String authorId, boolean mine, String body, boolean hidden, Instant postedAt, long version) {
+        String id,
+        String solutionId,
+        @Nullable String authorId,
+        boolean mine,
+        String body,
+        boolean hidden,
+        Instant postedAt,
+        long version) {
 
     static ReplyResponse of(ReplyCard card, ProblemView problem, Caller caller) {
         return new ReplyResponse(

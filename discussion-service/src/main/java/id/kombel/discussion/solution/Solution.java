@@ -22,7 +22,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(Solution.COLLECTION)
 @AggregateTopic(DiscussionTopics.SOLUTION)
-@CompoundIndex(name = "problem_hidden_posted", def = "{'problemId': 1, 'visibility.hidden': 1, 'postedAt': 1, '_id': 1}")
+@CompoundIndex(
+        name = "problem_hidden_posted",
+        def = "{'problemId': 1, 'visibility.hidden': 1, 'postedAt': 1, '_id': 1}")
 class Solution extends AggregateRoot {
 
     static final String COLLECTION = "solutions";
@@ -60,8 +62,8 @@ class Solution extends AggregateRoot {
         solution.resources = new ArrayList<>(request.resources() == null ? List.of() : request.resources());
         solution.postedAt = now;
         solution.visibility = Visibility.shown();
-        solution.raise(new SolutionProposed(
-                id, problemId, communityId, authorId, problemAuthorId, solution.summary, now));
+        solution.raise(
+                new SolutionProposed(id, problemId, communityId, authorId, problemAuthorId, solution.summary, now));
         return solution;
     }
 

@@ -9,6 +9,7 @@ import id.kombel.platform.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.http.HttpStatus;
 
 @RestController
 class SolutionController {
@@ -48,7 +48,10 @@ class SolutionController {
         return new CursorPage<>(
                 listed.page().items().stream()
                         .map(card -> SolutionResponse.of(
-                                card, listed.problem(), caller, listed.votedByCaller().contains(card.id())))
+                                card,
+                                listed.problem(),
+                                caller,
+                                listed.votedByCaller().contains(card.id())))
                         .toList(),
                 listed.page().next());
     }
@@ -107,7 +110,10 @@ class SolutionController {
         CursorPage<ReplyCard> page = solutions.replies(caller, solutionId, PageRequest.of(cursor, limit));
         ProblemView problem = solutions.problemOf(caller, solutionId);
         return new CursorPage<>(
-                page.items().stream().map(card -> ReplyResponse.of(card, problem, caller)).toList(), page.next());
+                page.items().stream()
+                        .map(card -> ReplyResponse.of(card, problem, caller))
+                        .toList(),
+                page.next());
     }
 
     @PostMapping("/api/v1/solutions/{solutionId}/replies/{replyId}/hide")
@@ -144,6 +150,9 @@ class SolutionController {
         return ResponseEntity.ok()
                 .eTag(Versions.etag(shown.card().version()))
                 .body(SolutionResponse.of(
-                        shown.card(), shown.problem(), caller, solutions.votedBy(caller, shown.card().id())));
+                        shown.card(),
+                        shown.problem(),
+                        caller,
+                        solutions.votedBy(caller, shown.card().id())));
     }
 }

@@ -2,7 +2,6 @@ package id.kombel.discussion.solution;
 
 import id.kombel.platform.events.EventType;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
 /** Facts about solutions (discussion.solution), replies (discussion.reply) and votes (discussion.vote). */
 final class SolutionEvents {
@@ -13,4 +12,10 @@ final class SolutionEvents {
 /** A member marked a solution helpful ({@code helpful} true) or took the mark back. */
 @EventType("SolutionVoted")
 record SolutionVoted(
-        String voteId, String solutionId, String problemId, String communityId, String memberId, boolean helpful, Instant votedAt) {}
+        String voteId,
+        String solutionId,
+        String problemId,
+        String communityId,
+        String memberId,
+        boolean helpful,
+        Instant votedAt) {}

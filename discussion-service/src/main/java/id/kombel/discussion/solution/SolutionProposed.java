@@ -2,9 +2,6 @@ package id.kombel.discussion.solution;
 
 import id.kombel.platform.events.EventType;
 import java.time.Instant;
-import java.util.List;
-import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A member proposed a solution. {@code authorId} and {@code problemAuthorId} travel for the problem

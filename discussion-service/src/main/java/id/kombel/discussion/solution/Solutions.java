@@ -2,8 +2,8 @@ package id.kombel.discussion.solution;
 
 import id.kombel.discussion.moderation.Flags;
 import id.kombel.discussion.moderation.ItemType;
-import id.kombel.discussion.problem.ProblemView;
 import id.kombel.discussion.problem.ProblemAccess;
+import id.kombel.discussion.problem.ProblemView;
 import id.kombel.platform.events.AggregateStore;
 import id.kombel.platform.security.Caller;
 import id.kombel.platform.web.CursorPage;
@@ -68,7 +68,9 @@ public class Solutions {
     /** Counts a reported trial outcome on the solution. */
     public void outcomeReported(String solutionId, String outcome) {
         mongo.updateFirst(
-                new Query(Criteria.where("_id").is(solutionId)), new Update().inc("outcomes." + outcome, 1), Solution.class);
+                new Query(Criteria.where("_id").is(solutionId)),
+                new Update().inc("outcomes." + outcome, 1),
+                Solution.class);
     }
 
     Solution propose(Caller caller, String problemId, SolutionRequest request) {
@@ -94,10 +96,22 @@ public class Solutions {
     Listed list(Caller caller, String problemId, PageRequest page) {
         ProblemView problem = problems.require(caller, problemId);
         Criteria filter = Criteria.where("problemId").is(problemId);
-        filter = problem.callerLeads() ? filter.and("visibility.hidden").in(false, true) : filter.and("visibility.hidden").is(false);
+        filter = problem.callerLeads()
+                ? filter.and("visibility.hidden").in(false, true)
+                : filter.and("visibility.hidden").is(false);
         CursorPage<SolutionCard> found = Keyset.page(
-                mongo, filter, "postedAt", Sort.Direction.ASC, page, SolutionCard.class, SolutionCard::postedAt, SolutionCard::id);
-        return new Listed(found, problem, votedBy(caller, found.items().stream().map(SolutionCard::id).toList()));
+                mongo,
+                filter,
+                "postedAt",
+                Sort.Direction.ASC,
+                page,
+                SolutionCard.class,
+                SolutionCard::postedAt,
+                SolutionCard::id);
+        return new Listed(
+                found,
+                problem,
+                votedBy(caller, found.items().stream().map(SolutionCard::id).toList()));
     }
 
     Reply reply(Caller caller, String solutionId, ReplyRequest request) {
@@ -106,7 +120,12 @@ public class Solutions {
         ProblemView problem = problems.requireOpenToContributions(caller, solution.problemId());
         String shownAuthor = problem.isAnonymousAuthor(caller.memberId()) ? null : caller.memberId();
         Reply reply = store.insert(Reply.post(
-                UUID.randomUUID().toString(), solution, caller.memberId(), shownAuthor, request.body().strip(), clock.instant()));
+                UUID.randomUUID().toString(),
+                solution,
+                caller.memberId(),
+                shownAuthor,
+                request.body().strip(),
+                clock.instant()));
         mongo.updateFirst(
                 new Query(Criteria.where("_id").is(solutionId)), new Update().inc("replyCount", 1), Solution.class);
         return reply;
@@ -123,8 +142,18 @@ public class Solutions {
     CursorPage<ReplyCard> replies(Caller caller, String solutionId, PageRequest page) {
         ProblemView problem = require(caller, solutionId).problem();
         Criteria filter = Criteria.where("solutionId").is(solutionId);
-        filter = problem.callerLeads() ? filter.and("visibility.hidden").in(false, true) : filter.and("visibility.hidden").is(false);
-        return Keyset.page(mongo, filter, "postedAt", Sort.Direction.ASC, page, ReplyCard.class, ReplyCard::postedAt, ReplyCard::id);
+        filter = problem.callerLeads()
+                ? filter.and("visibility.hidden").in(false, true)
+                : filter.and("visibility.hidden").is(false);
+        return Keyset.page(
+                mongo,
+                filter,
+                "postedAt",
+                Sort.Direction.ASC,
+                page,
+                ReplyCard.class,
+                ReplyCard::postedAt,
+                ReplyCard::id);
     }
 
     /**
@@ -147,7 +176,9 @@ public class Solutions {
                         .orElseGet(() -> store.insert(Vote.cast(solution, caller.memberId(), clock.instant())));
                 int delta = vote.helpful() ? 1 : -1;
                 mongo.updateFirst(
-                        new Query(Criteria.where("_id").is(solutionId)), new Update().inc("helpfulVotes", delta), Solution.class);
+                        new Query(Criteria.where("_id").is(solutionId)),
+                        new Update().inc("helpfulVotes", delta),
+                        Solution.class);
                 problems.helpfulVoteChanged(solution.problemId(), delta);
                 return new Shown(card(solutionId), problem);
             } catch (DuplicateKeyException | OptimisticLockingFailureException lost) {
@@ -212,10 +243,12 @@ public class Solutions {
     }
 
     private Set<String> votedBy(Caller caller, List<String> solutionIds) {
-        List<String> voteIds = solutionIds.stream().map(id -> Vote.idOf(id, caller.memberId())).toList();
+        List<String> voteIds =
+                solutionIds.stream().map(id -> Vote.idOf(id, caller.memberId())).toList();
         Query query = new Query(Criteria.where("_id").in(voteIds).and("helpful").is(true));
         return mongo.find(query, Vote.class).stream()
-                .map(vote -> vote.id().substring(0, vote.id().length() - caller.memberId().length() - 1))
+                .map(vote -> vote.id()
+                        .substring(0, vote.id().length() - caller.memberId().length() - 1))
                 .collect(Collectors.toSet());
     }
 

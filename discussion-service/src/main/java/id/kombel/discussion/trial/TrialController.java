@@ -27,7 +27,8 @@ class TrialController {
     ResponseEntity<TrialResponse> commit(
             Caller caller, @PathVariable String solutionId, @Valid @RequestBody TrialRequests.Commit request) {
         Trials.Seen seen = trials.commit(caller, solutionId, request);
-        return ResponseEntity.created(URI.create("/api/v1/trials/" + seen.trial().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/trials/" + seen.trial().id()))
                 .eTag(Versions.etag(seen.trial().version()))
                 .body(TrialResponse.of(seen.trial(), seen.problem(), caller));
     }

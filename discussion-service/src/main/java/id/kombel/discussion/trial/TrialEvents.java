@@ -1,9 +1,7 @@
 package id.kombel.discussion.trial;
 
 import id.kombel.platform.events.EventType;
-import java.time.Instant;
 import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
 
 /** Facts about trials, on discussion.trial keyed by trial id. */
 final class TrialEvents {

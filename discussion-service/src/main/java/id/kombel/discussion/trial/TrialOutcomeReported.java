@@ -2,8 +2,6 @@ package id.kombel.discussion.trial;
 
 import id.kombel.platform.events.EventType;
 import java.time.Instant;
-import java.util.List;
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 @EventType("TrialOutcomeReported")

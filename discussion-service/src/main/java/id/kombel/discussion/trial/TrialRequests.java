@@ -20,5 +20,7 @@ final class TrialRequests {
     record Report(
             @NotNull Outcome outcome,
             @NotBlank @Size(max = 2000) String note,
-            @Nullable @Size(max = 2000) @Pattern(regexp = WebLinks.HTTP_URL) String evidenceUrl) {}
+
+            @Nullable @Size(max = 2000) @Pattern(regexp = WebLinks.HTTP_URL)
+            String evidenceUrl) {}
 }

@@ -41,7 +41,8 @@ public class Trials {
     /** A trial the caller may see and its problem; its member is the one appreciated for its outcome. */
     public TrialView require(Caller caller, String trialId) {
         Seen seen = get(caller, trialId);
-        return new TrialView(seen.trial().id(), seen.trial().memberId(), seen.trial().outcome() != null, seen.problem());
+        return new TrialView(
+                seen.trial().id(), seen.trial().memberId(), seen.trial().outcome() != null, seen.problem());
     }
 
     /** What appreciation needs of a trial. */
@@ -54,7 +55,10 @@ public class Trials {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (request.dueOn().isBefore(today) || request.dueOn().isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
             throw new RuleViolationException(
-                    "trial-date-out-of-range", "trial due on " + request.dueOn() + ", today is " + today, today, MAX_DAYS_AHEAD);
+                    "trial-date-out-of-range",
+                    "trial due on " + request.dueOn() + ", today is " + today,
+                    today,
+                    MAX_DAYS_AHEAD);
         }
         try {
             Trial trial = store.insert(Trial.commit(

@@ -44,15 +44,20 @@ class AppreciationTest {
 
     @Test
     void theAuthorThanksTheSolutionsAuthorWhoIsTold() {
-        JsonNode given = fixtures.postOk(community.member(), "/api/v1/solutions/" + solutionId + "/appreciations", THANKS);
+        JsonNode given =
+                fixtures.postOk(community.member(), "/api/v1/solutions/" + solutionId + "/appreciations", THANKS);
         assertThat(given.get("toMemberId").asString()).isEqualTo(community.peer());
-        assertThat(fixtures.json(community.lead(), "/api/v1/solutions/" + solutionId + "/appreciations").get("items").size())
+        assertThat(fixtures.json(community.lead(), "/api/v1/solutions/" + solutionId + "/appreciations")
+                        .get("items")
+                        .size())
                 .isEqualTo(1);
 
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.APPRECIATION)) {
-            var event = topic.await("AppreciationGiven", r -> given.get("id").asString().equals(r.key()));
+            var event = topic.await(
+                    "AppreciationGiven", r -> given.get("id").asString().equals(r.key()));
             EventContract.load().assertConforms(event);
-            assertThat(KafkaProbe.body(event)).contains("\"toMemberId\":\"" + community.peer() + "\"", "\"itemType\":\"SOLUTION\"");
+            assertThat(KafkaProbe.body(event))
+                    .contains("\"toMemberId\":\"" + community.peer() + "\"", "\"itemType\":\"SOLUTION\"");
         }
     }
 
@@ -72,13 +77,18 @@ class AppreciationTest {
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/self-appreciation");
 
-        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId + "/appreciations").get("items").size())
+        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId + "/appreciations")
+                        .get("items")
+                        .size())
                 .isEqualTo(1);
     }
 
     @Test
     void anOutcomeIsAppreciatedOnceItIsReported() {
-        String trialId = fixtures.postOk(community.member(), "/api/v1/solutions/" + solutionId + "/trials", "{\"dueOn\":\"" + java.time.LocalDate.now().plusDays(3) + "\"}")
+        String trialId = fixtures.postOk(
+                        community.member(),
+                        "/api/v1/solutions/" + solutionId + "/trials",
+                        "{\"dueOn\":\"" + java.time.LocalDate.now().plusDays(3) + "\"}")
                 .get("id")
                 .asString();
         fixtures.post(community.peer(), "/api/v1/trials/" + trialId + "/appreciations", THANKS)
@@ -87,7 +97,10 @@ class AppreciationTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/no-outcome-yet");
-        fixtures.postOk(community.member(), "/api/v1/trials/" + trialId + "/outcome", "{\"outcome\":\"WORKED\",\"note\":\"Berhasil\"}");
+        fixtures.postOk(
+                community.member(),
+                "/api/v1/trials/" + trialId + "/outcome",
+                "{\"outcome\":\"WORKED\",\"note\":\"Berhasil\"}");
 
         assertThat(fixtures.postOk(community.peer(), "/api/v1/trials/" + trialId + "/appreciations", THANKS)
                         .get("itemType")

@@ -31,9 +31,10 @@ class FollowTest {
         DiscussionFixtures fixtures = new DiscussionFixtures(http, replicas);
         Community community = fixtures.activeCommunity();
         String problemId = fixtures.problemId(community.member(), community.id(), "Siswa bosan", false);
-        await("the author follows").until(() -> fixtures.json(community.member(), "/api/v1/problems/" + problemId + "/follow")
-                .get("following")
-                .asBoolean());
+        await("the author follows")
+                .until(() -> fixtures.json(community.member(), "/api/v1/problems/" + problemId + "/follow")
+                        .get("following")
+                        .asBoolean());
         follow(community.coLead(), problemId, 201);
         follow(community.coLead(), problemId, 200);
         follow(community.lead(), problemId, 201);
@@ -47,8 +48,9 @@ class FollowTest {
         fixtures.solutionId(community.coLead(), problemId, "Kertas lipat");
 
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.FOLLOW)) {
-            await("the author is told").until(() -> topic.recordsOf(problemId).stream()
-                    .anyMatch(r -> KafkaProbe.body(r).contains("\"memberId\":\"" + community.member() + "\"")));
+            await("the author is told")
+                    .until(() -> topic.recordsOf(problemId).stream()
+                            .anyMatch(r -> KafkaProbe.body(r).contains("\"memberId\":\"" + community.member() + "\"")));
             topic.recordsOf(problemId).forEach(EventContract.load()::assertConforms);
             assertThat(topic.recordsOf(problemId)).hasSize(1);
             assertThat(KafkaProbe.body(topic.recordsOf(problemId).get(0)))

@@ -34,11 +34,18 @@ class RegionInsightsTest {
         String solution = fixtures.solutionId(community.peer(), solved, "Kertas lipat");
         fixtures.postOk(community.member(), "/api/v1/solutions/" + solution + "/accept", null);
         LocalDate today = LocalDate.now();
-        String trial = fixtures.postOk(community.member(), "/api/v1/solutions/" + solution + "/trials", "{\"dueOn\":\"" + today.plusDays(1) + "\"}")
+        String trial = fixtures.postOk(
+                        community.member(),
+                        "/api/v1/solutions/" + solution + "/trials",
+                        "{\"dueOn\":\"" + today.plusDays(1) + "\"}")
                 .get("id")
                 .asString();
-        fixtures.postOk(community.member(), "/api/v1/trials/" + trial + "/outcome", "{\"outcome\":\"WORKED\",\"note\":\"Bagus\"}");
-        String uri = "/api/v1/regions/" + community.regionId() + "/insights?from=" + today.minusDays(3) + "&to=" + today.plusDays(1);
+        fixtures.postOk(
+                community.member(),
+                "/api/v1/trials/" + trial + "/outcome",
+                "{\"outcome\":\"WORKED\",\"note\":\"Bagus\"}");
+        String uri = "/api/v1/regions/" + community.regionId() + "/insights?from=" + today.minusDays(3) + "&to="
+                + today.plusDays(1);
 
         JsonNode insights = http.get()
                 .uri(uri)

@@ -68,9 +68,12 @@ class AnonymityTest {
         JsonNode mine = fixtures.json(author, "/api/v1/problems/" + problemId);
         assertThat(mine.get("mine").asBoolean()).isTrue();
         assertThat(mine.get("authorId").asString()).isEqualTo(author);
-        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId).get("authorId").asString())
+        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId)
+                        .get("authorId")
+                        .asString())
                 .isEqualTo(author);
-        assertThat(get(community.coLead(), "/api/v1/communities/" + community.id() + "/problems")).contains(author);
+        assertThat(get(community.coLead(), "/api/v1/communities/" + community.id() + "/problems"))
+                .contains(author);
     }
 
     @Test
@@ -85,8 +88,10 @@ class AnonymityTest {
                 get(community.peer(), "/api/v1/solutions/" + peers + "/replies"))) {
             assertThat(body).doesNotContain(author);
         }
-        assertThat(get(community.lead(), "/api/v1/solutions/" + peers + "/replies")).contains(author);
-        assertThat(fixtures.json(author, "/api/v1/solutions/" + own).get("mine").asBoolean()).isTrue();
+        assertThat(get(community.lead(), "/api/v1/solutions/" + peers + "/replies"))
+                .contains(author);
+        assertThat(fixtures.json(author, "/api/v1/solutions/" + own).get("mine").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -103,10 +108,11 @@ class AnonymityTest {
         fixtures.postOk(author, "/api/v1/solutions/" + peers + "/accept", null);
 
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.FOLLOW)) {
-            await("the follower told of the solution, the reply and the solving").until(() -> topic.recordsOf(problemId).stream()
-                            .filter(r -> KafkaProbe.body(r).contains(follower))
-                            .count()
-                    >= 3);
+            await("the follower told of the solution, the reply and the solving")
+                    .until(() -> topic.recordsOf(problemId).stream()
+                                    .filter(r -> KafkaProbe.body(r).contains(follower))
+                                    .count()
+                            >= 3);
             String toAuthor = "\"memberId\":\"" + author + "\"";
             for (ConsumerRecord<String, byte[]> record : topic.recordsOf(problemId)) {
                 EventContract.load().assertConforms(record);
@@ -124,10 +130,13 @@ class AnonymityTest {
             ConsumerRecord<String, byte[]> accepted = topic.await(
                     "SolutionAccepted",
                     r -> problemId.equals(r.key()) && "SolutionAccepted".equals(KafkaProbe.header(r, "ce_type")));
-            assertThat(KafkaProbe.body(accepted)).contains("\"acceptedBy\":\"anonymous\"").doesNotContain(author);
+            assertThat(KafkaProbe.body(accepted))
+                    .contains("\"acceptedBy\":\"anonymous\"")
+                    .doesNotContain(author);
         }
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.REPLY)) {
-            ConsumerRecord<String, byte[]> reply = topic.await("ReplyPosted", r -> KafkaProbe.body(r).contains(peers));
+            ConsumerRecord<String, byte[]> reply =
+                    topic.await("ReplyPosted", r -> KafkaProbe.body(r).contains(peers));
             assertThat(KafkaProbe.body(reply)).doesNotContain(author);
         }
     }
@@ -140,5 +149,4 @@ class AnonymityTest {
                 .returnResult()
                 .getResponseBody();
     }
-
 }

@@ -78,7 +78,9 @@ class ModerationTest {
                 .isEqualTo("https://kombel.id/problems/forbidden");
 
         assertThat(list(community.peer(), "")).contains(problemId);
-        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId).get("version").asLong())
+        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId)
+                        .get("version")
+                        .asLong())
                 .isEqualTo(1);
     }
 
@@ -87,15 +89,23 @@ class ModerationTest {
         String solutionId = fixtures.solutionId(community.peer(), problemId, "Beli produk kami");
         fixtures.postOk(community.lead(), "/api/v1/solutions/" + solutionId + "/hide", reason("Iklan"));
 
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId + "/solutions").get("items").size())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId + "/solutions")
+                        .get("items")
+                        .size())
                 .isZero();
-        fixtures.get(community.member(), "/api/v1/solutions/" + solutionId).expectStatus().isNotFound();
-        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId + "/solutions").get("items").size())
+        fixtures.get(community.member(), "/api/v1/solutions/" + solutionId)
+                .expectStatus()
+                .isNotFound();
+        assertThat(fixtures.json(community.lead(), "/api/v1/problems/" + problemId + "/solutions")
+                        .get("items")
+                        .size())
                 .isEqualTo(1);
         fixtures.post(community.member(), "/api/v1/solutions/" + solutionId + "/accept", null)
                 .expectStatus()
                 .isNotFound();
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId).get("status").asString())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId)
+                        .get("status")
+                        .asString())
                 .isEqualTo("OPEN");
     }
 

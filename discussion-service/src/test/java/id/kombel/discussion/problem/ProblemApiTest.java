@@ -121,7 +121,10 @@ class ProblemApiTest {
         fixtures.archive(community);
         long before = problems();
 
-        fixtures.post(community.member(), "/api/v1/communities/" + community.id() + "/problems", problem("Judul", "OTHER", false))
+        fixtures.post(
+                        community.member(),
+                        "/api/v1/communities/" + community.id() + "/problems",
+                        problem("Judul", "OTHER", false))
                 .expectStatus()
                 .isEqualTo(409)
                 .expectBody()
@@ -134,7 +137,10 @@ class ProblemApiTest {
     @Test
     void rejectsAnUnknownCategoryAndUnknownFields() {
         long before = problems();
-        fixtures.post(community.member(), "/api/v1/communities/" + community.id() + "/problems", problem("Judul", "NOT_A_CATEGORY", false))
+        fixtures.post(
+                        community.member(),
+                        "/api/v1/communities/" + community.id() + "/problems",
+                        problem("Judul", "NOT_A_CATEGORY", false))
                 .expectStatus()
                 .isBadRequest();
         fixtures.post(
@@ -210,7 +216,9 @@ class ProblemApiTest {
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/forbidden");
 
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + id).get("title").asString())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + id)
+                        .get("title")
+                        .asString())
                 .isEqualTo("Judul");
     }
 
@@ -221,10 +229,14 @@ class ProblemApiTest {
         fixtures.post(community.peer(), "/api/v1/problems/" + id + "/close", null)
                 .expectStatus()
                 .isForbidden();
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + id).get("status").asString())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + id)
+                        .get("status")
+                        .asString())
                 .isEqualTo("OPEN");
 
-        assertThat(fixtures.postOk(community.member(), "/api/v1/problems/" + id + "/close", null).get("status").asString())
+        assertThat(fixtures.postOk(community.member(), "/api/v1/problems/" + id + "/close", null)
+                        .get("status")
+                        .asString())
                 .isEqualTo("CLOSED");
         fixtures.post(community.member(), "/api/v1/problems/" + id + "/close", null)
                 .expectStatus()
@@ -232,7 +244,9 @@ class ProblemApiTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/problem-closed");
-        assertThat(fixtures.postOk(community.member(), "/api/v1/problems/" + id + "/reopen", null).get("status").asString())
+        assertThat(fixtures.postOk(community.member(), "/api/v1/problems/" + id + "/reopen", null)
+                        .get("status")
+                        .asString())
                 .isEqualTo("OPEN");
 
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.PROBLEM)) {

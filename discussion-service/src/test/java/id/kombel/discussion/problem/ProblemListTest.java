@@ -53,8 +53,8 @@ class ProblemListTest {
                     UUID.randomUUID().toString(),
                     membership,
                     1,
-                    "{\"membershipId\":\"" + membership + "\",\"communityId\":\"" + id + "\",\"memberId\":\"teacher-1\","
-                            + "\"role\":\"MEMBER\",\"status\":\"ACTIVE\"}"));
+                    "{\"membershipId\":\"" + membership + "\",\"communityId\":\"" + id
+                            + "\",\"memberId\":\"teacher-1\"," + "\"role\":\"MEMBER\",\"status\":\"ACTIVE\"}"));
         }
 
         await("community and membership replicated")

@@ -69,7 +69,10 @@ class ProblemSearchTest {
         assertThat(ids("")).containsExactly(assessment, media, motivation);
         String answered = fixtures.solutionId(community.peer(), media, "Video pendek");
         assertThat(ids("sort=UNANSWERED")).containsExactly(assessment, motivation);
-        fixtures.postOk(community.peer(), "/api/v1/solutions/" + fixtures.solutionId(community.lead(), motivation, "Permainan") + "/votes", null);
+        fixtures.postOk(
+                community.peer(),
+                "/api/v1/solutions/" + fixtures.solutionId(community.lead(), motivation, "Permainan") + "/votes",
+                null);
         fixtures.postOk(community.coLead(), "/api/v1/solutions/" + answered + "/votes", null);
         fixtures.postOk(community.lead(), "/api/v1/solutions/" + answered + "/votes", null);
         assertThat(ids("sort=MOST_HELPFUL")).containsExactly(media, motivation, assessment);
@@ -95,7 +98,8 @@ class ProblemSearchTest {
     }
 
     private String post(String title, String category, String level, String subject, String tag) {
-        return fixtures.postProblem(community.member(), community.id(), """
+        return fixtures.postProblem(
+                        community.member(), community.id(), """
                         {"title":"%s","description":"Siswa sulit memahami pecahan.","category":"%s","level":"%s",
                          "subject":"%s","tags":["%s"]}""".formatted(title, category, level, subject, tag))
                 .get("id")
@@ -108,7 +112,9 @@ class ProblemSearchTest {
 
     private List<String> ids(String query) {
         List<String> ids = new ArrayList<>();
-        page(query + "&limit=100").get("items").forEach(item -> ids.add(item.get("id").asString()));
+        page(query + "&limit=100")
+                .get("items")
+                .forEach(item -> ids.add(item.get("id").asString()));
         return ids;
     }
 }

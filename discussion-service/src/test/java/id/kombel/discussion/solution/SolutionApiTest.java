@@ -59,9 +59,13 @@ class SolutionApiTest {
         assertThat(proposed.get("steps").size()).isEqualTo(2);
         assertThat(proposed.get("resources").get(0).get("url").asString()).startsWith("https://");
         assertThat(proposed.get("outcomes").get("WORKED").asInt()).isZero();
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId).get("solutionCount").asInt())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId)
+                        .get("solutionCount")
+                        .asInt())
                 .isEqualTo(1);
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId + "/solutions").get("items").size())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId + "/solutions")
+                        .get("items")
+                        .size())
                 .isEqualTo(1);
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.SOLUTION)) {
             var event = topic.await("SolutionProposed", r -> id.equals(r.key()));
@@ -94,14 +98,17 @@ class SolutionApiTest {
         JsonNode second = fixtures.postOk(community.coLead(), "/api/v1/solutions/" + id + "/votes", null);
         assertThat(second.get("helpfulVotes").asInt()).isZero();
         assertThat(second.get("helpfulToMe").asBoolean()).isFalse();
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId).get("helpfulVotes").asInt())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId)
+                        .get("helpfulVotes")
+                        .asInt())
                 .isZero();
 
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.VOTE)) {
             String voteId = id + ":" + community.coLead();
             await(topic, voteId, 2);
             topic.recordsOf(voteId).forEach(EventContract.load()::assertConforms);
-            assertThat(topic.recordsOf(voteId)).extracting(KafkaProbe::body)
+            assertThat(topic.recordsOf(voteId))
+                    .extracting(KafkaProbe::body)
                     .anySatisfy(body -> assertThat(body).contains("\"helpful\":true"))
                     .anySatisfy(body -> assertThat(body).contains("\"helpful\":false"));
         }
@@ -118,15 +125,20 @@ class SolutionApiTest {
         }
 
         CompletableFuture.allOf(voters.stream()
-                        .map(voter -> CompletableFuture.runAsync(() -> fixtures.post(voter, "/api/v1/solutions/" + id + "/votes", null)
-                                .expectStatus()
-                                .isOk()))
+                        .map(voter -> CompletableFuture.runAsync(
+                                () -> fixtures.post(voter, "/api/v1/solutions/" + id + "/votes", null)
+                                        .expectStatus()
+                                        .isOk()))
                         .toArray(CompletableFuture[]::new))
                 .join();
 
-        assertThat(fixtures.json(community.member(), "/api/v1/solutions/" + id).get("helpfulVotes").asInt())
+        assertThat(fixtures.json(community.member(), "/api/v1/solutions/" + id)
+                        .get("helpfulVotes")
+                        .asInt())
                 .isEqualTo(8);
-        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId).get("helpfulVotes").asInt())
+        assertThat(fixtures.json(community.member(), "/api/v1/problems/" + problemId)
+                        .get("helpfulVotes")
+                        .asInt())
                 .isEqualTo(8);
     }
 
@@ -164,9 +176,13 @@ class SolutionApiTest {
         assertThat(solved.get("acceptedSolutionId").asString()).isEqualTo(first);
 
         fixtures.postOk(community.lead(), "/api/v1/solutions/" + second + "/accept", null);
-        assertThat(fixtures.json(community.peer(), "/api/v1/problems/" + problemId).get("acceptedSolutionId").asString())
+        assertThat(fixtures.json(community.peer(), "/api/v1/problems/" + problemId)
+                        .get("acceptedSolutionId")
+                        .asString())
                 .isEqualTo(second);
-        assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + first).get("accepted").asBoolean())
+        assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + first)
+                        .get("accepted")
+                        .asBoolean())
                 .isFalse();
 
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.PROBLEM)) {
@@ -200,8 +216,10 @@ class SolutionApiTest {
                 .isEqualTo(409);
 
         assertThat(solutions()).isEqualTo(1);
-        assertThat(mongo.count(new Query(Criteria.where("solutionId").is(id)), "replies")).isZero();
-        assertThat(mongo.count(new Query(Criteria.where("solutionId").is(id)), "trials")).isZero();
+        assertThat(mongo.count(new Query(Criteria.where("solutionId").is(id)), "replies"))
+                .isZero();
+        assertThat(mongo.count(new Query(Criteria.where("solutionId").is(id)), "trials"))
+                .isZero();
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.PROBLEM)) {
             EventContract.load()
                     .assertConforms(topic.await(
@@ -214,14 +232,21 @@ class SolutionApiTest {
     void membersReplyToASolution() {
         String id = fixtures.solutionId(community.peer(), problemId, "Kertas lipat");
 
-        JsonNode reply = fixtures.postOk(community.member(), "/api/v1/solutions/" + id + "/replies", "{\"body\":\"Terima kasih, saya coba\"}");
+        JsonNode reply = fixtures.postOk(
+                community.member(), "/api/v1/solutions/" + id + "/replies", "{\"body\":\"Terima kasih, saya coba\"}");
         assertThat(reply.get("authorId").asString()).isEqualTo(community.member());
-        assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + id + "/replies").get("items").size())
+        assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + id + "/replies")
+                        .get("items")
+                        .size())
                 .isEqualTo(1);
-        assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + id).get("replyCount").asInt())
+        assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + id)
+                        .get("replyCount")
+                        .asInt())
                 .isEqualTo(1);
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.REPLY)) {
-            EventContract.load().assertConforms(topic.await("ReplyPosted", r -> reply.get("id").asString().equals(r.key())));
+            EventContract.load()
+                    .assertConforms(topic.await(
+                            "ReplyPosted", r -> reply.get("id").asString().equals(r.key())));
         }
     }
 

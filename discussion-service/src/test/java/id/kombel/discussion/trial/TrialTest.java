@@ -70,7 +70,8 @@ class TrialTest {
         fixtures.post(community.peer(), "/api/v1/trials/" + trialId + "/outcome", outcome("WORKED"))
                 .expectStatus()
                 .isForbidden();
-        JsonNode reported = fixtures.postOk(community.member(), "/api/v1/trials/" + trialId + "/outcome", outcome("PARTLY"));
+        JsonNode reported =
+                fixtures.postOk(community.member(), "/api/v1/trials/" + trialId + "/outcome", outcome("PARTLY"));
         assertThat(reported.get("outcome").asString()).isEqualTo("PARTLY");
         assertThat(reported.get("evidenceUrl").asString()).isEqualTo("https://drive.example.id/foto");
         fixtures.post(community.member(), "/api/v1/trials/" + trialId + "/outcome", outcome("WORKED"))
@@ -80,7 +81,8 @@ class TrialTest {
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/outcome-reported");
 
-        JsonNode outcomes = fixtures.json(community.peer(), "/api/v1/solutions/" + solutionId).get("outcomes");
+        JsonNode outcomes = fixtures.json(community.peer(), "/api/v1/solutions/" + solutionId)
+                .get("outcomes");
         assertThat(outcomes.get("PARTLY").asInt()).isEqualTo(1);
         assertThat(outcomes.get("WORKED").asInt()).isZero();
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.TRIAL)) {
@@ -91,14 +93,20 @@ class TrialTest {
 
     @Test
     void refusesADateInThePastAnEvidenceLinkThatIsNotHttpAndASecondTrial() {
-        fixtures.post(community.member(), "/api/v1/solutions/" + solutionId + "/trials", "{\"dueOn\":\"" + today.minusDays(1) + "\"}")
+        fixtures.post(
+                        community.member(),
+                        "/api/v1/solutions/" + solutionId + "/trials",
+                        "{\"dueOn\":\"" + today.minusDays(1) + "\"}")
                 .expectStatus()
                 .isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/trial-date-out-of-range");
         String trialId = commit(community.member(), today).get("id").asString();
-        fixtures.post(community.member(), "/api/v1/solutions/" + solutionId + "/trials", "{\"dueOn\":\"" + today + "\"}")
+        fixtures.post(
+                        community.member(),
+                        "/api/v1/solutions/" + solutionId + "/trials",
+                        "{\"dueOn\":\"" + today + "\"}")
                 .expectStatus()
                 .isEqualTo(409)
                 .expectBody()
@@ -109,10 +117,13 @@ class TrialTest {
                 .expectStatus()
                 .isBadRequest();
 
-        assertThat(fixtures.json(community.member(), "/api/v1/trials/" + trialId).hasNonNull("outcome")).isFalse();
+        assertThat(fixtures.json(community.member(), "/api/v1/trials/" + trialId)
+                        .hasNonNull("outcome"))
+                .isFalse();
         assertThat(mongo.count(
                         new org.springframework.data.mongodb.core.query.Query(
-                                org.springframework.data.mongodb.core.query.Criteria.where("solutionId").is(solutionId)),
+                                org.springframework.data.mongodb.core.query.Criteria.where("solutionId")
+                                        .is(solutionId)),
                         "trials"))
                 .isEqualTo(1);
     }
@@ -141,7 +152,9 @@ class TrialTest {
             assertThat(followUps(topic, later)).isZero();
             topic.recordsOf(due).forEach(EventContract.load()::assertConforms);
         }
-        assertThat(fixtures.json(community.member(), "/api/v1/trials/" + due).get("version").asLong())
+        assertThat(fixtures.json(community.member(), "/api/v1/trials/" + due)
+                        .get("version")
+                        .asLong())
                 .isEqualTo(2);
     }
 
@@ -161,7 +174,8 @@ class TrialTest {
     }
 
     private JsonNode commit(String memberId, LocalDate dueOn) {
-        return fixtures.postOk(memberId, "/api/v1/solutions/" + solutionId + "/trials", "{\"dueOn\":\"" + dueOn + "\"}");
+        return fixtures.postOk(
+                memberId, "/api/v1/solutions/" + solutionId + "/trials", "{\"dueOn\":\"" + dueOn + "\"}");
     }
 
     private static String outcome(String outcome) {

@@ -1,4 +1,8 @@
-/** Problems of a community. The list answers from the community replica until problems are built. */
+/**
+ * Classroom problems members post in their communities: posting (optionally anonymous to peers),
+ * editing, closing and reopening, accepting a solution, locking and hiding by leads, and the
+ * community's search. {@link id.kombel.discussion.problem.ProblemAccess} is what the other features use.
+ */
 @NullMarked
 package id.kombel.discussion.problem;
 

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** A community proposed in membership-service becomes known here through its event. */
+/** A community and its member become known here through membership-service's events, end to end over Kafka. */
 @IntegrationTest
 @AutoConfigureRestTestClient
 class ProblemListTest {
@@ -28,7 +28,7 @@ class ProblemListTest {
     }
 
     @Test
-    void answersForACommunityOnceItsEventArrived() {
+    void answersAMemberOnceTheCommunityAndMembershipEventsArrived() {
         String id = UUID.randomUUID().toString();
         http.get()
                 .uri("/api/v1/communities/" + id + "/problems")
@@ -38,15 +38,26 @@ class ProblemListTest {
 
         try (KafkaProbe topic = KafkaProbe.onCreating(MembershipTopics.COMMUNITY, 3)) {
             topic.send(topic.event(
-                    "CommunityProposed",
+                    "CommunityVerified",
                     UUID.randomUUID().toString(),
                     id,
-                    1,
+                    3,
                     "{\"communityId\":\"" + id + "\",\"regionId\":\"kab-sleman\",\"name\":\"Kombel SD Sleman\","
-                            + "\"type\":\"SCHOOL\",\"status\":\"PROPOSED\"}"));
+                            + "\"type\":\"SCHOOL\",\"status\":\"ACTIVE\",\"joinPolicy\":\"OPEN\",\"leadId\":\"lead\","
+                            + "\"coLeadIds\":[]}"));
+        }
+        try (KafkaProbe topic = KafkaProbe.onCreating(MembershipTopics.MEMBERSHIP, 3)) {
+            String membership = id + ":teacher-1";
+            topic.send(topic.event(
+                    "MemberJoined",
+                    UUID.randomUUID().toString(),
+                    membership,
+                    1,
+                    "{\"membershipId\":\"" + membership + "\",\"communityId\":\"" + id
+                            + "\",\"memberId\":\"teacher-1\"," + "\"role\":\"MEMBER\",\"status\":\"ACTIVE\"}"));
         }
 
-        await("community replicated")
+        await("community and membership replicated")
                 .untilAsserted(() -> http.get()
                         .uri("/api/v1/communities/" + id + "/problems")
                         .exchange()

@@ -1,0 +1,25 @@
+package id.kombel.discussion.insights;
+
+import id.kombel.platform.security.Caller;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Called by the gateway's region dashboard; for that region's admins and platform admins. */
+@RestController
+class InsightsController {
+
+    private final RegionInsights insights;
+
+    InsightsController(RegionInsights insights) {
+        this.insights = insights;
+    }
+
+    @GetMapping("/api/v1/regions/{regionId}/insights")
+    RegionInsights.Insights get(
+            Caller caller, @PathVariable String regionId, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return insights.compute(caller, regionId, from, to);
+    }
+}

@@ -19,7 +19,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import id.kombel.platform.privacy.ErasedMembers;
+import id.kombel.platform.privacy.PrivacyConfiguration;
+import id.kombel.platform.privacy.TombstoneFilter;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -37,7 +42,11 @@ import tools.jackson.databind.json.JsonMapper;
         after = {KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class},
         beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAnnotationDrivenConfiguration")
 @EnableConfigurationProperties(EventsProperties.class)
+@Import(PrivacyConfiguration.class)
 public class EventsAutoConfiguration {
+
+    /** The platform's own events, aggregates and listeners, found besides the service's. */
+    private static final String PLATFORM_PRIVACY = "id.kombel.platform.privacy";
 
     @Bean
     @ConditionalOnMissingBean
@@ -47,10 +56,11 @@ public class EventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventCatalog eventCatalog(BeanFactory beanFactory) {
+    EventCatalog eventCatalog(BeanFactory beanFactory, Environment environment) {
+        List<String> packages = new ArrayList<>(AutoConfigurationPackages.get(beanFactory));
+        packages.add(PLATFORM_PRIVACY);
         return EventCatalog.scan(
-                AutoConfigurationPackages.get(beanFactory),
-                beanFactory.getClass().getClassLoader());
+                packages, beanFactory.getClass().getClassLoader(), environment::resolveRequiredPlaceholders);
     }
 
     @Bean
@@ -119,8 +129,8 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    ReplicaWriter replicaWriter(MongoTemplate mongo) {
-        return new ReplicaWriter(mongo);
+    ReplicaWriter replicaWriter(MongoTemplate mongo, ErasedMembers erasedMembers) {
+        return new ReplicaWriter(mongo, erasedMembers);
     }
 
     @Bean
@@ -130,8 +140,12 @@ public class EventsAutoConfiguration {
 
     @Bean
     IdempotentConsumerInterceptor idempotentConsumerInterceptor(
-            MongoTemplate mongo, EventCatalog catalog, Clock clock, ConsumerMetrics metrics) {
-        return new IdempotentConsumerInterceptor(mongo, catalog, clock, metrics);
+            MongoTemplate mongo,
+            EventCatalog catalog,
+            Clock clock,
+            ConsumerMetrics metrics,
+            TombstoneFilter tombstones) {
+        return new IdempotentConsumerInterceptor(mongo, catalog, clock, metrics, tombstones);
     }
 
     @Bean
@@ -185,6 +199,7 @@ public class EventsAutoConfiguration {
             topics.add(TopicBuilder.name(topic)
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
+                    .configs(catalog.topicConfig(topic))
                     .build());
         }
         for (String topic : catalog.consumedTopics()) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Date;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import id.kombel.platform.privacy.TombstoneFilter;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,6 +24,9 @@ import org.springframework.kafka.listener.RecordInterceptor;
  * <p>The inbox holds one small document per group and aggregate, keyed by {@code _id}. A crash between
  * a handler's effect and the inbox write redelivers the event, so handlers also guard their own writes
  * (a {@link ReplicaWriter} version check, or a natural key).
+ *
+ * <p>Events about erased members are dropped or anonymized here too ({@link TombstoneFilter}), for
+ * every listener at once, so that a replay cannot restore what an erasure removed.
  */
 public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, Object> {
 
@@ -33,13 +37,19 @@ public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, 
     private final EventCatalog catalog;
     private final Clock clock;
     private final ConsumerMetrics metrics;
+    private final TombstoneFilter tombstones;
 
     public IdempotentConsumerInterceptor(
-            MongoTemplate mongo, EventCatalog catalog, Clock clock, ConsumerMetrics metrics) {
+            MongoTemplate mongo,
+            EventCatalog catalog,
+            Clock clock,
+            ConsumerMetrics metrics,
+            TombstoneFilter tombstones) {
         this.mongo = mongo;
         this.catalog = catalog;
         this.clock = clock;
         this.metrics = metrics;
+        this.tombstones = tombstones;
     }
 
     @Override
@@ -60,7 +70,13 @@ public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, 
             metrics.skipped(record.topic());
             return null;
         }
-        return record;
+        ConsumerRecord<Object, Object> allowed = tombstones.filter(record);
+        if (allowed == null) {
+            // not recorded in the inbox: its key would hold the erased member's id
+            log.debug("skipping {} v{}: it is about an erased member", type, key.version());
+            metrics.skipped(record.topic());
+        }
+        return allowed;
     }
 
     @Override

@@ -18,6 +18,7 @@ class RefreshTokenFamily {
     @Id
     private String id;
 
+    @Indexed
     private String memberId;
     private String currentHash;
     private @Nullable Instant revokedAt;

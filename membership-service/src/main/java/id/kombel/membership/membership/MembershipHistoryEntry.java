@@ -10,6 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /** One change of a membership, from its event: the id is the event's, so a redelivery adds nothing. */
 @Document(MembershipHistoryEntry.COLLECTION)
 @CompoundIndex(name = "membership_version", def = "{'membershipId': 1, 'version': 1, '_id': 1}")
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
+@CompoundIndex(name = "by", def = "{'by': 1}", sparse = true)
 record MembershipHistoryEntry(
         @Id String id,
         String membershipId,

@@ -34,14 +34,18 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     /**
      * {@code kombel.privacy.service}: {@code membership-service} -> {@code membership}. Read when asked,
-     * so it follows whatever {@code spring.application.name} finally is.
+     * so it follows whatever {@code spring.application.name} finally is. Its source is not the
+     * environment itself: Boot's binder would walk into an environment-backed source and loop.
      */
-    static final class ServiceName extends PropertySource<ConfigurableEnvironment> {
+    static final class ServiceName extends PropertySource<Object> {
 
         static final String PROPERTY = "kombel.privacy.service";
 
+        private final ConfigurableEnvironment environment;
+
         ServiceName(ConfigurableEnvironment environment) {
-            super("kombelServiceName", environment);
+            super("kombelServiceName", new Object());
+            this.environment = environment;
         }
 
         @Override
@@ -49,7 +53,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             if (!PROPERTY.equals(name)) {
                 return null;
             }
-            String application = getSource().getProperty("spring.application.name");
+            String application = environment.getProperty("spring.application.name");
             return application == null ? null : application.replaceFirst("-service$", "");
         }
     }

@@ -21,6 +21,7 @@ import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfigur
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.privacy.PrivacyConfiguration;
+import id.kombel.platform.privacy.PrivacyTopics;
 import id.kombel.platform.privacy.TombstoneFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -182,6 +183,19 @@ public class EventsAutoConfiguration {
     }
 
     /**
+     * A privacy topic takes large records wherever it is created first: by its producer, or by
+     * membership-service, which consumes every service's answers.
+     */
+    private static java.util.Map<String, String> topicConfig(EventCatalog catalog, String topic) {
+        java.util.Map<String, String> config = new java.util.TreeMap<>(catalog.topicConfig(topic));
+        if (PrivacyTopics.isPrivacyTopic(topic)) {
+            String[] large = PrivacyTopics.LARGE_MESSAGES.split("=", 2);
+            config.putIfAbsent(large[0], large[1]);
+        }
+        return config;
+    }
+
+    /**
      * The topics this service publishes to and consumes, and a dead-letter topic for each topic it
      * consumes. A consumed topic is created here too: a consumer that subscribes before the producing
      * service first started would otherwise see no topic until its next metadata refresh (up to
@@ -199,7 +213,7 @@ public class EventsAutoConfiguration {
             topics.add(TopicBuilder.name(topic)
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
-                    .configs(catalog.topicConfig(topic))
+                    .configs(topicConfig(catalog, topic))
                     .build());
         }
         for (String topic : catalog.consumedTopics()) {

@@ -208,7 +208,7 @@ class PersonalDataApiTest {
         await("every service confirmed").until(() -> "COMPLETED".equals(erasure(requestId).get("status").asString()));
 
         await("nothing in the database names the member")
-                .until(() -> documentsNaming(teacher).isEmpty());
+                .untilAsserted(() -> assertThat(documentsNaming(teacher)).isEmpty());
         assertOthersIntact(teacher);
 
         replay.replay(MembershipTopics.MEMBER);
@@ -216,7 +216,7 @@ class PersonalDataApiTest {
         await("the replay has run")
                 .during(Duration.ofSeconds(5))
                 .atMost(Duration.ofSeconds(30))
-                .until(() -> documentsNaming(teacher).isEmpty());
+                .untilAsserted(() -> assertThat(documentsNaming(teacher)).isEmpty());
         assertOthersIntact(teacher);
     }
 

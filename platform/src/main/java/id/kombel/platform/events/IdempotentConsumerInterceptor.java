@@ -31,6 +31,8 @@ import org.springframework.kafka.listener.RecordInterceptor;
 public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, Object> {
 
     static final String INBOX = "event_inbox";
+    /** Marks a record dropped for an erased member, so that it is not recorded as processed either. */
+    private static final String ABOUT_ERASED_MEMBER = "kombel_erased_member";
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumerInterceptor.class);
 
     private final MongoTemplate mongo;
@@ -72,9 +74,10 @@ public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, 
         }
         ConsumerRecord<Object, Object> allowed = tombstones.filter(record);
         if (allowed == null) {
-            // not recorded in the inbox: its key would hold the erased member's id
             log.debug("skipping {} v{}: it is about an erased member", type, key.version());
             metrics.skipped(record.topic());
+            // the container calls success() for a skipped record too; the inbox key would hold the id
+            record.headers().add(ABOUT_ERASED_MEMBER, new byte[0]);
         }
         return allowed;
     }
@@ -82,7 +85,7 @@ public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, 
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         InboxKey key = InboxKey.of(record, consumer);
-        if (key == null) {
+        if (key == null || record.headers().lastHeader(ABOUT_ERASED_MEMBER) != null) {
             return;
         }
         mongo.getCollection(INBOX)

@@ -148,6 +148,9 @@ class PersonalDataTest {
                 .until(() -> replicaText(mentioning) != null);
         assertThat(replicaText(mentioning)).isEqualTo("former-member");
         assertThat(replicaText(memberId)).isNull();
+        assertThat(mongo.getCollection("event_inbox").find().into(new java.util.ArrayList<>()))
+                .as("the dropped event is not recorded under the member's id either")
+                .noneSatisfy(entry -> assertThat(entry.getString("_id")).contains(memberId));
 
         http.get()
                 .uri("/api/v1/whoami")

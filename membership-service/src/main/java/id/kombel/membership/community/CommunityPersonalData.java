@@ -37,7 +37,9 @@ class CommunityPersonalData implements PersonalDataContributor {
     public Object export(String memberId) {
         Criteria involved = new Criteria()
                 .orOperator(
-                        where("leadId").is(memberId), where(CO_LEADS).is(memberId), where("proposedBy").is(memberId));
+                        where("leadId").is(memberId),
+                        where(CO_LEADS).is(memberId),
+                        where("proposedBy").is(memberId));
         return mongo.find(query(involved), Community.class).stream()
                 .map(community -> new CommunityExport(community.id(), community.name(), roleOf(community, memberId)))
                 .toList();
@@ -47,7 +49,9 @@ class CommunityPersonalData implements PersonalDataContributor {
     public void erase(String memberId) {
         for (String field : SINGLE_FIELDS) {
             mongo.updateMulti(
-                    query(where(field).is(memberId)), new Update().set(field, ErasedMembers.FORMER_MEMBER), Community.class);
+                    query(where(field).is(memberId)),
+                    new Update().set(field, ErasedMembers.FORMER_MEMBER),
+                    Community.class);
         }
         // one co-lead position per update ($ is the first match), repeated while any is left
         while (mongo.updateMulti(

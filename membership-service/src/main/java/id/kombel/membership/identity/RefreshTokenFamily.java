@@ -20,6 +20,7 @@ class RefreshTokenFamily {
 
     @Indexed
     private String memberId;
+
     private String currentHash;
     private @Nullable Instant revokedAt;
 

@@ -32,6 +32,7 @@ public class MemberAccounts {
     static final String SIGN_IN = "signIn";
     /** Set when the member asked to be erased: from then on the account cannot sign in. */
     static final String DEACTIVATED_AT = "deactivatedAt";
+
     private static final String FAILURES = SIGN_IN + ".failures";
     private static final String LOCKED_UNTIL = SIGN_IN + ".lockedUntil";
 

@@ -72,7 +72,6 @@ class PrivacyController {
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable Integer limit) {
         CursorPage<ErasureRequest> page = privacy.erasures(caller, regionId, PageRequest.of(cursor, limit));
-        return new CursorPage<>(
-                page.items().stream().map(ErasureRecord::of).toList(), page.next());
+        return new CursorPage<>(page.items().stream().map(ErasureRecord::of).toList(), page.next());
     }
 }

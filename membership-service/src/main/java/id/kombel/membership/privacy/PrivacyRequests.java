@@ -15,7 +15,12 @@ final class PrivacyRequests {
     record ErasureRequestBody(@NotBlank @Size(max = 128) String password) {}
 
     record ExportResponse(
-            String id, ExportStatus status, Instant requestedAt, Instant expiresAt, List<String> received, List<String> pending) {
+            String id,
+            ExportStatus status,
+            Instant requestedAt,
+            Instant expiresAt,
+            List<String> received,
+            List<String> pending) {
 
         static ExportResponse of(ExportRequest request, Instant now) {
             ExportStatus status = request.status(now);
@@ -50,7 +55,11 @@ final class PrivacyRequests {
     }
 
     /** What a region admin sees: that an erasure happened in the region, when, and whether it is done. */
-    record ErasureRecord(@Nullable String regionId, String status, Instant requestedAt, @Nullable Instant completedAt) {
+    record ErasureRecord(
+            @Nullable String regionId,
+            String status,
+            Instant requestedAt,
+            @Nullable Instant completedAt) {
 
         static ErasureRecord of(ErasureRequest request) {
             return new ErasureRecord(

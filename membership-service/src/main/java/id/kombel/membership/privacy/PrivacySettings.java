@@ -15,5 +15,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("kombel.privacy")
 record PrivacySettings(
-        @DefaultValue({"membership", "learning", "discussion"}) @NotEmpty List<String> services,
+        @DefaultValue({"membership", "learning", "discussion"}) @NotEmpty
+        List<String> services,
+
         @DefaultValue("7d") @NotNull Duration exportTtl) {}

@@ -63,7 +63,10 @@ class PersonalDataApiTest {
         String requestId = location.substring(location.lastIndexOf('/') + 1);
 
         await("membership-service answered for itself")
-                .until(() -> status(teacher.member(), location).get("received").toString().contains("membership"));
+                .until(() -> status(teacher.member(), location)
+                        .get("received")
+                        .toString()
+                        .contains("membership"));
         JsonNode preparing = status(teacher.member(), location);
         assertThat(preparing.get("status").asString()).isEqualTo("PREPARING");
         assertThat(preparing.get("pending").toString()).contains("learning", "discussion");
@@ -79,7 +82,9 @@ class PersonalDataApiTest {
         // the same answer again (a redelivery) changes nothing
         answerExport("discussion.privacy", requestId, teacher.member().id(), "discussion", "{\"problems\":[]}");
 
-        await("every service answered").until(() -> "READY".equals(status(teacher.member(), location).get("status").asString()));
+        await("every service answered")
+                .until(() -> "READY"
+                        .equals(status(teacher.member(), location).get("status").asString()));
         JsonNode archive = http.get()
                 .uri(location + "/archive")
                 .header("Authorization", teacher.member().bearer())
@@ -90,13 +95,15 @@ class PersonalDataApiTest {
                 .returnResult()
                 .getResponseBody();
         JsonNode membership = archive.get("services").get("membership");
-        assertThat(membership.get("profile").get("email").asString()).isEqualTo(teacher.member().email());
+        assertThat(membership.get("profile").get("email").asString())
+                .isEqualTo(teacher.member().email());
         assertThat(membership.get("profile").get("name").asString()).isEqualTo(teacher.name());
         assertThat(membership.get("memberships").get("memberships").toString()).contains(teacher.communityId());
         assertThat(membership.get("memberships").get("history")).isNotEmpty();
         assertThat(membership.get("inbox").get("notifications").toString()).contains("INVITED_TO_COMMUNITY");
         assertThat(membership.get("signIns")).isNotEmpty();
-        assertThat(archive.get("services").get("learning").get("registrations").toString()).contains("a-1");
+        assertThat(archive.get("services").get("learning").get("registrations").toString())
+                .contains("a-1");
         assertThat(archive.get("services").get("discussion").get("problems")).isEmpty();
 
         try (KafkaProbe privacy = KafkaProbe.on(MembershipTopics.PRIVACY)) {
@@ -205,7 +212,8 @@ class PersonalDataApiTest {
         assertThat(erasure(requestId).get("status").asString()).isEqualTo("IN_PROGRESS");
         answerErasure("learning.privacy", requestId, member.id(), "learning");
         answerErasure("discussion.privacy", requestId, member.id(), "discussion");
-        await("every service confirmed").until(() -> "COMPLETED".equals(erasure(requestId).get("status").asString()));
+        await("every service confirmed")
+                .until(() -> "COMPLETED".equals(erasure(requestId).get("status").asString()));
 
         await("nothing in the database names the member")
                 .untilAsserted(() -> assertThat(documentsNaming(teacher)).isEmpty());
@@ -242,7 +250,10 @@ class PersonalDataApiTest {
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
-        JsonNode items = tools.jackson.databind.json.JsonMapper.builder().build().readTree(listing).get("items");
+        JsonNode items = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(listing)
+                .get("items");
         assertThat(items).hasSize(1);
         assertThat(items.get(0).get("regionId").asString()).isEqualTo(regionId);
         assertThat(items.get(0).has("requestedAt")).isTrue();
@@ -271,8 +282,8 @@ class PersonalDataApiTest {
     /** A teacher with a unique name, invited into and member of a community someone else leads. */
     private Teacher teacherWithAMembershipAndAnInvitation() {
         CommunityFixtures fixtures = new CommunityFixtures(http);
-        CommunityFixtures.Community community =
-                fixtures.active("Komunitas Privasi " + UUID.randomUUID().toString().substring(0, 6), "OPEN");
+        CommunityFixtures.Community community = fixtures.active(
+                "Komunitas Privasi " + UUID.randomUUID().toString().substring(0, 6), "OPEN");
         String name = "Guru Privasi " + UUID.randomUUID().toString().substring(0, 8);
         String email = Members.newEmail();
         Members.region(http, Members.HOME_REGION);
@@ -281,8 +292,7 @@ class PersonalDataApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"email":"%s","password":"%s","name":"%s","regionId":"%s","school":"SMP Negeri 9",
-                         "subjects":["IPA"],"levels":["SMP"],"educatorType":"PENDIDIK"}"""
-                        .formatted(email, Members.PASSWORD, name, Members.HOME_REGION))
+                         "subjects":["IPA"],"levels":["SMP"],"educatorType":"PENDIDIK"}""".formatted(email, Members.PASSWORD, name, Members.HOME_REGION))
                 .exchange()
                 .expectStatus()
                 .isCreated();
@@ -302,9 +312,12 @@ class PersonalDataApiTest {
                 .expectStatus()
                 .isOk();
         await("the invitation reached the inbox and the history")
-                .until(() -> mongo.getCollection("notifications").countDocuments(new Document("recipientId", member.id())) > 0
-                        && mongo.getCollection("membership_history").countDocuments(new Document("memberId", member.id()))
-                                >= 2);
+                .until(() ->
+                        mongo.getCollection("notifications").countDocuments(new Document("recipientId", member.id()))
+                                        > 0
+                                && mongo.getCollection("membership_history")
+                                                .countDocuments(new Document("memberId", member.id()))
+                                        >= 2);
         return new Teacher(member, name, community.id(), community.lead());
     }
 
@@ -361,17 +374,19 @@ class PersonalDataApiTest {
 
     private static void answerExport(String topic, String requestId, String memberId, String service, String data) {
         try (KafkaProbe probe = KafkaProbe.on(topic)) {
-            probe.send(probe.event("PersonalDataExported", UUID.randomUUID().toString(), requestId + ":" + service, 1, """
-                    {"requestId":"%s","memberId":"%s","service":"%s","data":%s}"""
-                    .formatted(requestId, memberId, service, data)));
+            probe.send(probe.event(
+                    "PersonalDataExported", UUID.randomUUID().toString(), requestId + ":" + service, 1, """
+                    {"requestId":"%s","memberId":"%s","service":"%s","data":%s}""".formatted(
+                                    requestId, memberId, service, data)));
         }
     }
 
     private static void answerErasure(String topic, String requestId, String memberId, String service) {
         try (KafkaProbe probe = KafkaProbe.on(topic)) {
-            probe.send(probe.event("MemberDataErased", UUID.randomUUID().toString(), requestId + ":" + service, 1, """
-                    {"requestId":"%s","memberId":"%s","service":"%s","erasedAt":"2026-11-28T05:00:03Z"}"""
-                    .formatted(requestId, memberId, service)));
+            probe.send(probe.event(
+                    "MemberDataErased", UUID.randomUUID().toString(), requestId + ":" + service, 1, """
+                    {"requestId":"%s","memberId":"%s","service":"%s","erasedAt":"2026-11-28T05:00:03Z"}""".formatted(
+                                    requestId, memberId, service)));
         }
     }
 }

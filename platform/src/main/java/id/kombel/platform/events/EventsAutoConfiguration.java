@@ -1,5 +1,9 @@
 package id.kombel.platform.events;
 
+import id.kombel.platform.privacy.ErasedMembers;
+import id.kombel.platform.privacy.PrivacyConfiguration;
+import id.kombel.platform.privacy.PrivacyTopics;
+import id.kombel.platform.privacy.TombstoneFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -19,10 +23,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
-import id.kombel.platform.privacy.ErasedMembers;
-import id.kombel.platform.privacy.PrivacyConfiguration;
-import id.kombel.platform.privacy.PrivacyTopics;
-import id.kombel.platform.privacy.TombstoneFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;

@@ -3,11 +3,11 @@ package id.kombel.platform.events;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import id.kombel.platform.privacy.TombstoneFilter;
 import java.time.Clock;
 import java.util.Date;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import id.kombel.platform.privacy.TombstoneFilter;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,6 +33,7 @@ public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, 
     static final String INBOX = "event_inbox";
     /** Marks a record dropped for an erased member, so that it is not recorded as processed either. */
     private static final String ABOUT_ERASED_MEMBER = "kombel_erased_member";
+
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumerInterceptor.class);
 
     private final MongoTemplate mongo;

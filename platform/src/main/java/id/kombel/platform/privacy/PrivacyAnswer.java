@@ -43,7 +43,12 @@ class PrivacyAnswer extends AggregateRoot {
     }
 
     static PrivacyAnswer exported(
-            String requestId, String memberId, String memberHash, String service, Map<String, Object> data, Instant now) {
+            String requestId,
+            String memberId,
+            String memberHash,
+            String service,
+            Map<String, Object> data,
+            Instant now) {
         PrivacyAnswer answer = new PrivacyAnswer(requestId, service, Kind.EXPORT, memberHash, now);
         answer.raise(new PersonalDataExported(requestId, memberId, service, data));
         return answer;

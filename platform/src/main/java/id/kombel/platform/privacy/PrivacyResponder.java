@@ -66,7 +66,12 @@ public class PrivacyResponder {
             throw new ExportTooLargeException("export of " + size + " bytes");
         }
         store(PrivacyAnswer.exported(
-                request.requestId(), request.memberId(), erased.hash(request.memberId()), service, data, clock.instant()));
+                request.requestId(),
+                request.memberId(),
+                erased.hash(request.memberId()),
+                service,
+                data,
+                clock.instant()));
     }
 
     /**

@@ -198,8 +198,7 @@ class PersonalDataTest {
 
     private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> exportRequested(
             String requestId, String memberId, long version) {
-        return requests.event(
-                "PersonalDataExportRequested", newId(), requestId, version, request(requestId, memberId));
+        return requests.event("PersonalDataExportRequested", newId(), requestId, version, request(requestId, memberId));
     }
 
     private org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> erasureRequested(
@@ -209,8 +208,7 @@ class PersonalDataTest {
 
     private static String request(String requestId, String memberId) {
         return """
-                {"requestId":"%s","memberId":"%s","requestedAt":"2026-11-28T05:00:00Z"}"""
-                .formatted(requestId, memberId);
+                {"requestId":"%s","memberId":"%s","requestedAt":"2026-11-28T05:00:00Z"}""".formatted(requestId, memberId);
     }
 
     private static String noteWritten(String noteId, String text) {

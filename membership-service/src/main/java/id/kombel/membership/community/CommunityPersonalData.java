@@ -5,9 +5,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.privacy.PersonalDataContributor;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +34,15 @@ class CommunityPersonalData implements PersonalDataContributor {
         return "communities";
     }
 
+    /** One query per field, each served by its own index. */
     @Override
     public Object export(String memberId) {
-        Criteria involved = new Criteria()
-                .orOperator(
-                        where("leadId").is(memberId),
-                        where(CO_LEADS).is(memberId),
-                        where("proposedBy").is(memberId));
-        return mongo.find(query(involved), Community.class).stream()
+        Map<String, Community> involved = new LinkedHashMap<>();
+        for (String field : List.of("leadId", CO_LEADS, "proposedBy")) {
+            mongo.find(query(where(field).is(memberId)), Community.class)
+                    .forEach(community -> involved.putIfAbsent(community.id(), community));
+        }
+        return involved.values().stream()
                 .map(community -> new CommunityExport(community.id(), community.name(), roleOf(community, memberId)))
                 .toList();
     }

@@ -45,6 +45,10 @@ class ExportRequest extends AggregateRoot {
         return request;
     }
 
+    boolean expects(String service) {
+        return expected.contains(service);
+    }
+
     /** @return false when the service's part was already there or is not expected (nothing changes) */
     boolean receive(String service) {
         if (!expected.contains(service) || received.contains(service)) {

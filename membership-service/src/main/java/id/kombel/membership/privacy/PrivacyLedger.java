@@ -47,6 +47,13 @@ class PrivacyLedger {
                 return;
             }
             ExportRequest request = found.get();
+            if (!request.expects(answer.service())) {
+                log.info(
+                        "answer of {} to export {} ignored: not an expected service",
+                        answer.service(),
+                        answer.requestId());
+                return;
+            }
             mongo.upsert(
                     query(where("_id").is(ExportPart.idOf(answer.requestId(), answer.service()))),
                     new Update()

@@ -24,6 +24,7 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTe
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +37,18 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 @AutoConfigureRestTestClient
 @Import(TrustTestIdentity.class)
+@TestPropertySource(
+        properties = {
+            // Every cached test context of this service reads the shared privacy topics and answers as
+            // "membership" (in production one deployment does). This context answers under a name of
+            // its own, on the same topic, so the answers it collects are its own.
+            "kombel.privacy.service=" + PersonalDataApiTest.SERVICE,
+            "kombel.privacy.topic=membership.privacy",
+            "kombel.privacy.services=" + PersonalDataApiTest.SERVICE + ",learning,discussion"
+        })
 class PersonalDataApiTest {
+
+    static final String SERVICE = "membership-under-test";
 
     @Autowired
     RestTestClient http;
@@ -94,7 +106,8 @@ class PersonalDataApiTest {
                 .expectBody(JsonNode.class)
                 .returnResult()
                 .getResponseBody();
-        JsonNode membership = archive.get("services").get("membership");
+        assertThat(archive.get("services").properties()).hasSize(3);
+        JsonNode membership = archive.get("services").get(SERVICE);
         assertThat(membership.get("profile").get("email").asString())
                 .isEqualTo(teacher.member().email());
         assertThat(membership.get("profile").get("name").asString()).isEqualTo(teacher.name());
@@ -109,7 +122,7 @@ class PersonalDataApiTest {
         try (KafkaProbe privacy = KafkaProbe.on(MembershipTopics.PRIVACY)) {
             EventContract contract = EventContract.load();
             contract.assertConforms(privacy.await("the request", r -> requestId.equals(r.key())));
-            contract.assertConforms(privacy.await("the answer", r -> (requestId + ":membership").equals(r.key())));
+            contract.assertConforms(privacy.await("the answer", r -> (requestId + ":" + SERVICE).equals(r.key())));
         }
     }
 
@@ -208,7 +221,7 @@ class PersonalDataApiTest {
 
         // learning and discussion are "down": the erasure waits for them
         await("membership-service erased its part")
-                .until(() -> erasure(requestId).get("confirmed").toString().contains("membership"));
+                .until(() -> erasure(requestId).get("confirmed").toString().contains(SERVICE));
         assertThat(erasure(requestId).get("status").asString()).isEqualTo("IN_PROGRESS");
         answerErasure("learning.privacy", requestId, member.id(), "learning");
         answerErasure("discussion.privacy", requestId, member.id(), "discussion");

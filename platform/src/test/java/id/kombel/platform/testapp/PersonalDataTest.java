@@ -18,19 +18,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The platform's privacy module with the test app's contributor: requests on membership.privacy are
- * answered on notes.privacy through the outbox, once each, and an erasure leaves tombstones that
+ * answered on the app's own privacy topic through the outbox, once each, and an erasure leaves tombstones that
  * every consumer and the token check honour. (Conformance to the event catalog is asserted in
  * membership-service, whose privacy topic is catalogued; this app's notes.privacy is not.)
  */
 @IntegrationTest
 @AutoConfigureRestTestClient
+// Every cached context of the test app answers privacy requests (each reads the shared request topic
+// in a group of its own); this one answers under a service name of its own, so its answers are told apart.
+@TestPropertySource(properties = "kombel.privacy.service=" + PersonalDataTest.SERVICE)
 class PersonalDataTest {
 
-    private static final String ANSWERS = "notes.privacy";
+    static final String SERVICE = "notes-privacy";
+    private static final String ANSWERS = SERVICE + ".privacy";
 
     @Autowired
     PersonalItems items;
@@ -72,9 +77,9 @@ class PersonalDataTest {
 
         ConsumerRecord<String, byte[]> answer = awaitAnswer(requestId);
         assertThat(KafkaProbe.header(answer, "ce_type")).isEqualTo("PersonalDataExported");
-        assertThat(answer.key()).isEqualTo(requestId + ":notes");
+        assertThat(answer.key()).isEqualTo(requestId + ":" + SERVICE);
         assertThat(KafkaProbe.body(answer))
-                .contains("\"service\":\"notes\"")
+                .contains("\"service\":\"" + SERVICE + "\"")
                 .contains("\"items\":[\"my first lesson plan\",\"my second lesson plan\"]")
                 .doesNotContain("someone else's plan");
         assertThat(mongo.getCollection("privacy_answers").find().into(new java.util.ArrayList<>()))
@@ -182,11 +187,11 @@ class PersonalDataTest {
     }
 
     private ConsumerRecord<String, byte[]> awaitAnswer(String requestId) {
-        return answers.await("answer to " + requestId, record -> (requestId + ":notes").equals(record.key()));
+        return answers.await("answer to " + requestId, record -> (requestId + ":" + SERVICE).equals(record.key()));
     }
 
     private List<ConsumerRecord<String, byte[]>> answersTo(String requestId) {
-        return answers.recordsOf(requestId + ":notes");
+        return answers.recordsOf(requestId + ":" + SERVICE);
     }
 
     private String replicaText(String noteId) {

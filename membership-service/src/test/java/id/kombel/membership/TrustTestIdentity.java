@@ -1,5 +1,6 @@
 package id.kombel.membership;
 
+import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.security.SecurityAutoConfiguration;
 import id.kombel.platform.security.SecurityProperties;
 import id.kombel.test.TestIdentity;
@@ -23,12 +24,13 @@ public class TrustTestIdentity {
 
     @Bean
     @Primary
-    JwtDecoder ownOrTestIdentityTokens(@Qualifier("jwtDecoder") JwtDecoder own, SecurityProperties security) {
+    JwtDecoder ownOrTestIdentityTokens(
+            @Qualifier("jwtDecoder") JwtDecoder own, SecurityProperties security, ErasedMembers erasedMembers) {
         NimbusJwtDecoder testIdentity = NimbusJwtDecoder.withJwkSetUri(
                         TestIdentity.shared().jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        testIdentity.setJwtValidator(SecurityAutoConfiguration.tokenValidator(security));
+        testIdentity.setJwtValidator(SecurityAutoConfiguration.tokenValidator(security, erasedMembers));
         return token -> {
             try {
                 return own.decode(token);

@@ -3,6 +3,7 @@ package id.kombel.membership.replica;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -11,6 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * CommunityProposed} alone.
  */
 @Document(CommunityReplica.COLLECTION)
+@CompoundIndex(name = "lead", def = "{'leadId': 1}", sparse = true)
+@CompoundIndex(name = "co_leads", def = "{'coLeadIds': 1}", sparse = true)
 public record CommunityReplica(
         @Id String id,
         String regionId,

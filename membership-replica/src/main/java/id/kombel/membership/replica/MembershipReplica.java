@@ -1,6 +1,7 @@
 package id.kombel.membership.replica;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <communityId>:<memberId>}), as of {@code sourceVersion} of the source membership.
  */
 @Document(MembershipReplica.COLLECTION)
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
 public record MembershipReplica(
         @Id String id, String communityId, String memberId, String role, String status, long sourceVersion) {
 

@@ -39,6 +39,12 @@ public class MembershipReplicaAutoConfiguration {
         return new Memberships(replicas, mongo, communities);
     }
 
+    /** Erases the member's replicas when membership-service asks (the platform's privacy module). */
+    @Bean
+    ReplicaPersonalData replicaPersonalData(MongoTemplate mongo) {
+        return new ReplicaPersonalData(mongo);
+    }
+
     @Bean
     MembershipEvents membershipEvents(Memberships memberships) {
         return new MembershipEvents(memberships);

@@ -30,6 +30,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("communities")
 @AggregateTopic(MembershipTopics.COMMUNITY)
+// personal data export and erasure find a member's communities by each field that names them
+@CompoundIndex(name = "lead", def = "{'leadId': 1}")
+@CompoundIndex(name = "co_leads", def = "{'coLeadIds': 1}")
+@CompoundIndex(name = "proposed_by", def = "{'proposedBy': 1}")
+@CompoundIndex(name = "decided_by", def = "{'decidedBy': 1}", sparse = true)
+@CompoundIndex(name = "archived_by", def = "{'archivedBy': 1}", sparse = true)
 @CompoundIndex(name = "status_name", def = "{'status': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "status_region_name", def = "{'status': 1, 'regionId': 1, 'nameKey': 1, '_id': 1}")
 @CompoundIndex(name = "status_keys_name", def = "{'status': 1, 'searchKeys': 1, 'nameKey': 1, '_id': 1}")

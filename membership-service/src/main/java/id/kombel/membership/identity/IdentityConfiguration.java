@@ -1,5 +1,6 @@
 package id.kombel.membership.identity;
 
+import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.security.SecurityAutoConfiguration;
 import id.kombel.platform.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,15 +19,15 @@ class IdentityConfiguration {
 
     /**
      * membership-service validates the tokens it issues with its own key ring (RS256 only, the
-     * platform's issuer, audience and time checks) instead of fetching its own JWKS over HTTP. Replaces
+     * platform's issuer, audience and time checks, and refusing erased members' tokens) instead of fetching its own JWKS over HTTP. Replaces
      * the platform's JWKS-URI decoder, which every other service uses.
      */
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties security) {
+    JwtDecoder jwtDecoder(SigningKeys keys, SecurityProperties security, ErasedMembers erasedMembers) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(SecurityAutoConfiguration.tokenValidator(security));
+        decoder.setJwtValidator(SecurityAutoConfiguration.tokenValidator(security, erasedMembers));
         return decoder;
     }
 

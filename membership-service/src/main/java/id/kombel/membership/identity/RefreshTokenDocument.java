@@ -17,6 +17,7 @@ class RefreshTokenDocument {
     @Id
     private String hash;
 
+    @Indexed
     private String familyId;
 
     @Indexed(expireAfter = "0s")

@@ -18,7 +18,9 @@ class RefreshTokenFamily {
     @Id
     private String id;
 
+    @Indexed
     private String memberId;
+
     private String currentHash;
     private @Nullable Instant revokedAt;
 

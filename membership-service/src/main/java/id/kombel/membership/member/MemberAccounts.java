@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
 public class MemberAccounts {
 
     static final String SIGN_IN = "signIn";
+    /** Set when the member asked to be erased: from then on the account cannot sign in. */
+    static final String DEACTIVATED_AT = "deactivatedAt";
+
     private static final String FAILURES = SIGN_IN + ".failures";
     private static final String LOCKED_UNTIL = SIGN_IN + ".lockedUntil";
 
@@ -101,6 +104,20 @@ public class MemberAccounts {
     }
 
     /**
+     * Refuses every further sign-in and refresh at once (the member asked to be erased): the account
+     * is looked up as if it did not exist. Outside the aggregate's fields, like the sign-in counter.
+     */
+    public void deactivate(String memberId) {
+        mongo.updateFirst(
+                query(where("_id").is(memberId)), new Update().set(DEACTIVATED_AT, clock.instant()), collection());
+    }
+
+    /** The member's region, for records that must say where without saying who. */
+    public Optional<String> regionOf(String memberId) {
+        return Optional.ofNullable(mongo.findById(memberId, Member.class)).map(Member::regionId);
+    }
+
+    /**
      * Creates the first platform admin from configuration, once. An account that already exists
      * under that email is never promoted: whoever registered it first is not necessarily the admin.
      *
@@ -146,7 +163,7 @@ public class MemberAccounts {
 
     private Optional<MemberAccount> findOne(org.springframework.data.mongodb.core.query.Criteria criteria) {
         Document document = mongo.findOne(query(criteria), Document.class, collection());
-        if (document == null) {
+        if (document == null || document.containsKey(DEACTIVATED_AT)) {
             return Optional.empty();
         }
         Member member = mongo.getConverter().read(Member.class, document);

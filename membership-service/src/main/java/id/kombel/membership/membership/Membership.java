@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "community_status_since", def = "{'communityId': 1, 'status': 1, 'since': 1, '_id': 1}")
 @CompoundIndex(name = "member_status_since", def = "{'memberId': 1, 'status': 1, 'since': 1, '_id': 1}")
 @CompoundIndex(name = "community_status_role", def = "{'communityId': 1, 'status': 1, 'role': 1}")
+@CompoundIndex(name = "changed_by", def = "{'changedBy': 1}", sparse = true)
 class Membership extends AggregateRoot {
 
     private String communityId;

@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(MembershipHistoryEntry.COLLECTION)
 @CompoundIndex(name = "membership_version", def = "{'membershipId': 1, 'version': 1, '_id': 1}")
 @CompoundIndex(name = "community_event_at", def = "{'communityId': 1, 'event': 1, 'at': 1}")
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
+@CompoundIndex(name = "by", def = "{'by': 1}", sparse = true)
 record MembershipHistoryEntry(
         @Id String id,
         String membershipId,

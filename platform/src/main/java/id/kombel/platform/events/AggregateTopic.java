@@ -15,6 +15,15 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface AggregateTopic {
 
-    /** Topic name, {@code <service>.<aggregate>} in kebab case, declared once as a constant. */
+    /**
+     * Topic name, {@code <service>.<aggregate>} in kebab case, declared once as a constant; a
+     * {@code ${...}} placeholder is resolved from the environment (the platform's own aggregates).
+     */
     String value();
+
+    /**
+     * Topic configs ({@code name=value}) the topic is created with, for the rare topic that needs
+     * more than the defaults (the privacy topics take large records).
+     */
+    String[] config() default {};
 }

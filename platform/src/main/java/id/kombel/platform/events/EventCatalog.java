@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -24,9 +26,23 @@ public final class EventCatalog {
     private final Map<Class<?>, String> namesByType = new HashMap<>();
     private final Map<Class<?>, String> topicsByAggregate = new HashMap<>();
     private final Set<String> consumedTopics = new LinkedHashSet<>();
+    private final Map<String, Map<String, String>> topicConfigs = new TreeMap<>();
+    private final UnaryOperator<String> resolver;
+
+    private EventCatalog(UnaryOperator<String> resolver) {
+        this.resolver = resolver;
+    }
 
     public static EventCatalog scan(Collection<String> basePackages, ClassLoader classLoader) {
-        EventCatalog catalog = new EventCatalog();
+        return scan(basePackages, classLoader, UnaryOperator.identity());
+    }
+
+    /**
+     * @param resolver resolves {@code ${...}} placeholders in topic names (the environment's)
+     */
+    public static EventCatalog scan(
+            Collection<String> basePackages, ClassLoader classLoader, UnaryOperator<String> resolver) {
+        EventCatalog catalog = new EventCatalog(resolver);
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
             protected boolean isCandidateComponent(
@@ -46,7 +62,7 @@ public final class EventCatalog {
     }
 
     public static EventCatalog of(Class<?>... classes) {
-        EventCatalog catalog = new EventCatalog();
+        EventCatalog catalog = new EventCatalog(UnaryOperator.identity());
         List.of(classes).forEach(catalog::add);
         return catalog;
     }
@@ -63,11 +79,16 @@ public final class EventCatalog {
         }
         AggregateTopic topic = type.getAnnotation(AggregateTopic.class);
         if (topic != null) {
-            topicsByAggregate.put(type, topic.value());
+            String name = resolver.apply(topic.value());
+            topicsByAggregate.put(type, name);
+            for (String config : topic.config()) {
+                String[] pair = config.split("=", 2);
+                topicConfigs.computeIfAbsent(name, n -> new TreeMap<>()).put(pair[0], pair[1]);
+            }
         }
         KafkaListener listener = type.getAnnotation(KafkaListener.class);
         if (listener != null) {
-            consumedTopics.addAll(List.of(listener.topics()));
+            List.of(listener.topics()).forEach(name -> consumedTopics.add(resolver.apply(name)));
         }
     }
 
@@ -103,5 +124,10 @@ public final class EventCatalog {
 
     public Set<String> consumedTopics() {
         return consumedTopics;
+    }
+
+    /** The configs a topic is created with beyond the defaults; empty for most. */
+    public Map<String, String> topicConfig(String topic) {
+        return topicConfigs.getOrDefault(topic, Map.of());
     }
 }

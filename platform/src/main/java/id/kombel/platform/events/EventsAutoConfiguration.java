@@ -1,5 +1,9 @@
 package id.kombel.platform.events;
 
+import id.kombel.platform.privacy.ErasedMembers;
+import id.kombel.platform.privacy.PrivacyConfiguration;
+import id.kombel.platform.privacy.PrivacyTopics;
+import id.kombel.platform.privacy.TombstoneFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
@@ -20,6 +24,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -37,7 +43,11 @@ import tools.jackson.databind.json.JsonMapper;
         after = {KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class},
         beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAnnotationDrivenConfiguration")
 @EnableConfigurationProperties(EventsProperties.class)
+@Import(PrivacyConfiguration.class)
 public class EventsAutoConfiguration {
+
+    /** The platform's own events, aggregates and listeners, found besides the service's. */
+    private static final String PLATFORM_PRIVACY = "id.kombel.platform.privacy";
 
     @Bean
     @ConditionalOnMissingBean
@@ -47,10 +57,11 @@ public class EventsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventCatalog eventCatalog(BeanFactory beanFactory) {
+    EventCatalog eventCatalog(BeanFactory beanFactory, Environment environment) {
+        List<String> packages = new ArrayList<>(AutoConfigurationPackages.get(beanFactory));
+        packages.add(PLATFORM_PRIVACY);
         return EventCatalog.scan(
-                AutoConfigurationPackages.get(beanFactory),
-                beanFactory.getClass().getClassLoader());
+                packages, beanFactory.getClass().getClassLoader(), environment::resolveRequiredPlaceholders);
     }
 
     @Bean
@@ -119,8 +130,8 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    ReplicaWriter replicaWriter(MongoTemplate mongo) {
-        return new ReplicaWriter(mongo);
+    ReplicaWriter replicaWriter(MongoTemplate mongo, ErasedMembers erasedMembers) {
+        return new ReplicaWriter(mongo, erasedMembers);
     }
 
     @Bean
@@ -130,8 +141,12 @@ public class EventsAutoConfiguration {
 
     @Bean
     IdempotentConsumerInterceptor idempotentConsumerInterceptor(
-            MongoTemplate mongo, EventCatalog catalog, Clock clock, ConsumerMetrics metrics) {
-        return new IdempotentConsumerInterceptor(mongo, catalog, clock, metrics);
+            MongoTemplate mongo,
+            EventCatalog catalog,
+            Clock clock,
+            ConsumerMetrics metrics,
+            TombstoneFilter tombstones) {
+        return new IdempotentConsumerInterceptor(mongo, catalog, clock, metrics, tombstones);
     }
 
     @Bean
@@ -168,6 +183,19 @@ public class EventsAutoConfiguration {
     }
 
     /**
+     * A privacy topic takes large records wherever it is created first: by its producer, or by
+     * membership-service, which consumes every service's answers.
+     */
+    private static java.util.Map<String, String> topicConfig(EventCatalog catalog, String topic) {
+        java.util.Map<String, String> config = new java.util.TreeMap<>(catalog.topicConfig(topic));
+        if (PrivacyTopics.isPrivacyTopic(topic)) {
+            String[] large = PrivacyTopics.LARGE_MESSAGES.split("=", 2);
+            config.putIfAbsent(large[0], large[1]);
+        }
+        return config;
+    }
+
+    /**
      * The topics this service publishes to and consumes, and a dead-letter topic for each topic it
      * consumes. A consumed topic is created here too: a consumer that subscribes before the producing
      * service first started would otherwise see no topic until its next metadata refresh (up to
@@ -185,6 +213,7 @@ public class EventsAutoConfiguration {
             topics.add(TopicBuilder.name(topic)
                     .partitions(properties.partitions())
                     .replicas(properties.replicationFactor())
+                    .configs(topicConfig(catalog, topic))
                     .build());
         }
         for (String topic : catalog.consumedTopics()) {

@@ -3,6 +3,7 @@ package id.kombel.platform.events;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import id.kombel.platform.privacy.TombstoneFilter;
 import java.time.Clock;
 import java.util.Date;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -23,23 +24,35 @@ import org.springframework.kafka.listener.RecordInterceptor;
  * <p>The inbox holds one small document per group and aggregate, keyed by {@code _id}. A crash between
  * a handler's effect and the inbox write redelivers the event, so handlers also guard their own writes
  * (a {@link ReplicaWriter} version check, or a natural key).
+ *
+ * <p>Events about erased members are dropped or anonymized here too ({@link TombstoneFilter}), for
+ * every listener at once, so that a replay cannot restore what an erasure removed.
  */
 public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, Object> {
 
     static final String INBOX = "event_inbox";
+    /** Marks a record dropped for an erased member, so that it is not recorded as processed either. */
+    private static final String ABOUT_ERASED_MEMBER = "kombel_erased_member";
+
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumerInterceptor.class);
 
     private final MongoTemplate mongo;
     private final EventCatalog catalog;
     private final Clock clock;
     private final ConsumerMetrics metrics;
+    private final TombstoneFilter tombstones;
 
     public IdempotentConsumerInterceptor(
-            MongoTemplate mongo, EventCatalog catalog, Clock clock, ConsumerMetrics metrics) {
+            MongoTemplate mongo,
+            EventCatalog catalog,
+            Clock clock,
+            ConsumerMetrics metrics,
+            TombstoneFilter tombstones) {
         this.mongo = mongo;
         this.catalog = catalog;
         this.clock = clock;
         this.metrics = metrics;
+        this.tombstones = tombstones;
     }
 
     @Override
@@ -60,13 +73,20 @@ public class IdempotentConsumerInterceptor implements RecordInterceptor<Object, 
             metrics.skipped(record.topic());
             return null;
         }
-        return record;
+        ConsumerRecord<Object, Object> allowed = tombstones.filter(record);
+        if (allowed == null) {
+            log.debug("skipping {} v{}: it is about an erased member", type, key.version());
+            metrics.skipped(record.topic());
+            // the container calls success() for a skipped record too; the inbox key would hold the id
+            record.headers().add(ABOUT_ERASED_MEMBER, new byte[0]);
+        }
+        return allowed;
     }
 
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         InboxKey key = InboxKey.of(record, consumer);
-        if (key == null) {
+        if (key == null || record.headers().lastHeader(ABOUT_ERASED_MEMBER) != null) {
             return;
         }
         mongo.getCollection(INBOX)

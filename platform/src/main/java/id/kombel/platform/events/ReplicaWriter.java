@@ -4,6 +4,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.UpdateResult;
+import id.kombel.platform.privacy.ErasedMembers;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,7 +12,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Writes local replicas of other services' aggregates, guarded by the source aggregate's version in
  * the same single-document update: an event older than what the replica holds changes nothing, even
- * when it slips past the inbox (a crash between effect and inbox write, a replay).
+ * when it slips past the inbox (a crash between effect and inbox write, a replay). A replica whose
+ * id names an erased member is never written again.
  */
 public class ReplicaWriter {
 
@@ -21,9 +23,11 @@ public class ReplicaWriter {
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
+    private final ErasedMembers erased;
 
-    public ReplicaWriter(MongoTemplate mongo) {
+    public ReplicaWriter(MongoTemplate mongo, ErasedMembers erased) {
         this.mongo = mongo;
+        this.erased = erased;
     }
 
     /**
@@ -33,6 +37,9 @@ public class ReplicaWriter {
      * @return true if the replica changed
      */
     public boolean upsert(String collection, String id, long version, Document fields) {
+        if (erased.namesErased(id)) {
+            return false;
+        }
         Bson newer = Filters.and(
                 Filters.eq("_id", id),
                 Filters.or(Filters.exists(SOURCE_VERSION, false), Filters.lt(SOURCE_VERSION, version)));

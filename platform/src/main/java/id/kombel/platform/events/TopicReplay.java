@@ -23,7 +23,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * Replays a consumed topic from its beginning for this service's consumer group, to rebuild the
- * replicas built from it: the listeners of that topic stop (the group leaves), the group's inbox
+ * replicas built from it: the listeners of that topic and of the group stop (the group leaves), the group's inbox
  * entries for the topic are forgotten, its offsets go back to the earliest, and the listeners start
  * again. Drop the replica collections first to rebuild them from scratch; without that the replay
  * only fills gaps, as handlers ignore versions they already hold.
@@ -55,10 +55,14 @@ public class TopicReplay {
      * @throws IllegalArgumentException when this service does not consume the topic
      */
     public int replay(String topic) {
-        List<MessageListenerContainer> containers = containersOf(topic);
-        if (containers.isEmpty()) {
+        if (containersOf(topic).isEmpty()) {
             throw new IllegalArgumentException("this service does not consume " + topic);
         }
+        // Kafka rewinds a group's offsets only while the group has no members: every listener of the
+        // group stops, not just the topic's (a service's group usually reads several topics)
+        List<MessageListenerContainer> containers = listeners.getListenerContainers().stream()
+                .filter(container -> consumes(container, topic) || group.equals(container.getGroupId()))
+                .toList();
         containers.forEach(MessageListenerContainer::stop);
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
             long forgotten = mongo.getCollection(IdempotentConsumerInterceptor.INBOX)

@@ -1,7 +1,11 @@
 package id.kombel.platform.security;
 
+import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.web.ProblemWriter;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,21 +46,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityAutoConfiguration {
 
-    /** Signature by one of the issuer's RS256 keys (no other algorithm), issuer, audience, time. */
-    public static OAuth2TokenValidator<Jwt> tokenValidator(SecurityProperties properties) {
-        return new DelegatingOAuth2TokenValidator<>(
+    /**
+     * Signature by one of the issuer's RS256 keys (no other algorithm), issuer, audience, time, and
+     * the subject not erased ({@link ErasedMembers}, where the service has the event backbone).
+     */
+    public static OAuth2TokenValidator<Jwt> tokenValidator(
+            SecurityProperties properties, @Nullable ErasedMembers erasedMembers) {
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<List<String>>(
-                        "aud", audience -> audience != null && audience.contains(properties.audience())));
+                        "aud", audience -> audience != null && audience.contains(properties.audience()))));
+        if (erasedMembers != null) {
+            validators.add(erasedMembers.tokenValidator());
+        }
+        return new DelegatingOAuth2TokenValidator<>(validators);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
+    JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<ErasedMembers> erasedMembers) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(tokenValidator(properties));
+        decoder.setJwtValidator(tokenValidator(properties, erasedMembers.getIfAvailable()));
         return decoder;
     }
 

@@ -107,6 +107,21 @@ public final class ContentFixtures {
         }
     }
 
+    /** Sends an {@code AttendanceRecorded} with the given body as is (a catalog example). */
+    public static void attendedExample(String registrationId, String json) {
+        synchronized (ContentFixtures.class) {
+            if (registrationTopic == null) {
+                registrationTopic = KafkaProbe.onCreating(ContentTopics.REGISTRATION, 3);
+            }
+            registrationTopic.send(registrationTopic.event(
+                    "AttendanceRecorded",
+                    UUID.randomUUID().toString(),
+                    registrationId,
+                    VERSIONS.incrementAndGet(),
+                    json));
+        }
+    }
+
     /** Sends a record on the activities feature's topic. */
     public static void activityEvent(String type, String activityId, long version, String json) {
         synchronized (ContentFixtures.class) {

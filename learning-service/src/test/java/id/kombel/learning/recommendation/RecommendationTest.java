@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,11 +109,7 @@ class RecommendationTest {
                 {"activityId":"%s","communityId":"%s","regionId":"%s","title":"Motivasi yang batal",\
                 "reason":"Narasumber berhalangan"}""".formatted(cancelled, own.id(), region));
         await("activities projected")
-                .until(() -> mongo.count(
-                                        org.springframework.data.mongodb.core.query.Query.query(
-                                                org.springframework.data.mongodb.core.query.Criteria.where("regionId")
-                                                        .is(region)),
-                                        UpcomingActivity.class)
+                .until(() -> mongo.count(Query.query(Criteria.where("regionId").is(region)), UpcomingActivity.class)
                                 == 6
                         && mongo.findById(cancelled, UpcomingActivity.class).cancelled());
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -188,11 +190,7 @@ class ReflectionTest {
                 .expectBody()
                 .jsonPath("$.encouragementCount")
                 .isEqualTo(0);
-        assertThat(mongo.count(
-                        org.springframework.data.mongodb.core.query.Query.query(
-                                org.springframework.data.mongodb.core.query.Criteria.where("memberId")
-                                        .is(peer)),
-                        Encouragement.class))
+        assertThat(mongo.count(Query.query(Criteria.where("memberId").is(peer)), Encouragement.class))
                 .isZero();
     }
 }

@@ -196,7 +196,12 @@ class ResourceCatalogTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo(Problems.TYPE_BASE + "not-found");
-        fixtures.get(outsider, resources(community.id())).expectStatus().isForbidden();
+        fixtures.get(outsider, resources(community.id()))
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo(Problems.TYPE_BASE + "forbidden");
         // a member of another community cannot reach it through their own community either
         Community other = fixtures.activeCommunity(community.regionId());
         String neighbour = fixtures.member(other);
@@ -273,7 +278,12 @@ class ResourceCatalogTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo(Problems.TYPE_BASE + "stale-version");
-        fixtures.put(peer, uri, pmmModule("Modul Orang Lain")).expectStatus().isForbidden();
+        fixtures.put(peer, uri, pmmModule("Modul Orang Lain"))
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo(Problems.TYPE_BASE + "forbidden");
         assertThat(read(peer, uri).get("title").asString()).isEqualTo("Modul Baru");
     }
 
@@ -292,7 +302,10 @@ class ResourceCatalogTest {
                 .header("Authorization", ContentFixtures.bearer(peer))
                 .exchange()
                 .expectStatus()
-                .isForbidden();
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo(Problems.TYPE_BASE + "forbidden");
         assertThat(titles(peer, resources(community.id()))).containsExactly("Modul Usang");
 
         http.delete()

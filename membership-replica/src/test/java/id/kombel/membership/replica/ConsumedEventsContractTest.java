@@ -33,8 +33,7 @@ class ConsumedEventsContractTest {
             "MemberLeft",
             "MemberRemoved",
             "MemberRoleChanged");
-    static final List<String> CONSUMED =
-            Stream.of(REGION_EVENTS, COMMUNITY_EVENTS, MEMBERSHIP_EVENTS)
+    static final List<String> CONSUMED = Stream.of(REGION_EVENTS, COMMUNITY_EVENTS, MEMBERSHIP_EVENTS)
             .flatMap(List::stream)
             .toList();
 

@@ -54,12 +54,14 @@ class RegionReplicaTest {
         String id = "kab-" + UUID.randomUUID();
         send("RegionCreated", id, 1, state(id, "Kabupaten Jayapura", "WITA"));
         send("RegionUpdated", id, 2, state(id, "Kabupaten Jayapura", "WIT"));
-        await("update applied").until(() -> regions.find(id).map(r -> r.sourceVersion() == 2).orElse(false));
+        await("update applied")
+                .until(() -> regions.find(id).map(r -> r.sourceVersion() == 2).orElse(false));
         send("RegionCreated", id, 1, state(id, "Nama lama", "WITA"));
         String marker = topic.keyOnSamePartitionAs(id);
         send("RegionCreated", marker, 1, state(marker, "Penanda", "WIB"));
 
-        await("later event of another region applied").until(() -> regions.find(marker).isPresent());
+        await("later event of another region applied")
+                .until(() -> regions.find(marker).isPresent());
         assertThat(regions.zoneOf(id)).isEqualTo(ZoneId.of("Asia/Jayapura"));
         assertThat(regions.require(id).name()).isEqualTo("Kabupaten Jayapura");
     }
@@ -75,7 +77,6 @@ class RegionReplicaTest {
 
     private static String state(String id, String name, String zone) {
         return """
-                {"regionId":"%s","name":"%s","province":"Sulawesi Selatan","timeZone":"%s","futureField":1}"""
-                .formatted(id, name, zone);
+                {"regionId":"%s","name":"%s","province":"Sulawesi Selatan","timeZone":"%s","futureField":1}""".formatted(id, name, zone);
     }
 }

@@ -1,7 +1,7 @@
 package id.kombel.learning.reflection;
 
-import id.kombel.learning.registration.AttendanceRecorded;
 import id.kombel.learning.ContentTopics;
+import id.kombel.learning.registration.AttendanceRecorded;
 import id.kombel.platform.events.EventMetadata;
 import id.kombel.platform.events.ReplicaWriter;
 import java.util.Date;

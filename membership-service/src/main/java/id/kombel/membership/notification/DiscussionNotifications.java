@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 @KafkaListener(
         topics = {
+            // SolutionAccepted travels on the problem's topic: the problem holds its one accepted solution.
+            DiscussionTopics.PROBLEM,
             DiscussionTopics.SOLUTION,
             DiscussionTopics.TRIAL,
             DiscussionTopics.APPRECIATION,

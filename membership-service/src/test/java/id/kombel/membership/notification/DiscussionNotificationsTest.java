@@ -66,7 +66,7 @@ class DiscussionNotificationsTest {
         String helper = newMemberId("helper");
 
         List<JsonNode> told = sendTwiceThenAnother(
-                DiscussionTopics.SOLUTION,
+                DiscussionTopics.PROBLEM,
                 "SolutionAccepted",
                 solution -> """
                         {"solutionId":"%s","problemId":"p-anon","communityId":"c-1","solutionAuthorId":"%s",

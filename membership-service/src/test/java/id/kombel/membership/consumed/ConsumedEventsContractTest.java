@@ -52,7 +52,9 @@ class ConsumedEventsContractTest {
             List<String> examples = contract.examples(type);
             assertThat(examples).as("catalogued examples of %s", type).isNotEmpty();
             for (String example : examples) {
-                Object event = converter.toMessage(record(type, example), null, null, null).getPayload();
+                Object event = converter
+                        .toMessage(record(type, example), null, null, null)
+                        .getPayload();
 
                 assertThat(event).as("%s read from its example", type).isInstanceOf(reading);
                 assertThat(event).as("%s read from its example", type).hasNoNullFieldsOrProperties();

@@ -75,8 +75,7 @@ class EngagementTest {
                     {"solutionId":"%s","problemId":"p-9","communityId":"c-1","authorId":"%s","problemAuthorId":"other",
                      "proposedAt":"%s"}""".formatted(
                             solution, teacher, now.minus(Duration.ofDays(14)))));
-            problems.send(
-                    problems.event("SolutionAccepted", id(), "p-9", 2, """
+            problems.send(problems.event("SolutionAccepted", id(), "p-9", 2, """
                     {"solutionId":"%s","problemId":"p-9","communityId":"c-1","solutionAuthorId":"%s","acceptedBy":"other",
                      "acceptedAt":"%s"}""".formatted(solution, teacher, now)));
             trials.send(trials.event("TrialOutcomeReported", id(), "t-" + teacher, 2, """

@@ -19,7 +19,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalPlatform {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** How long each group of apps may take to get ready; KOMBEL_READY_TIMEOUT_SECONDS for busy machines (CI). */
+    private static final Duration READY_TIMEOUT = readyTimeout(System.getenv("KOMBEL_READY_TIMEOUT_SECONDS"));
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final Duration INFRASTRUCTURE_STOP_LIMIT = Duration.ofSeconds(30);
 
@@ -261,6 +263,18 @@ public final class LocalPlatform {
                 .toList();
         if (!missing.isEmpty()) {
             throw new StartupException("missing " + missing + ": run ./kombel, which builds what is missing");
+        }
+    }
+
+    static Duration readyTimeout(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return Duration.ofSeconds(120);
+        }
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(seconds.trim())));
+        } catch (NumberFormatException notANumber) {
+            System.err.println("kombel: KOMBEL_READY_TIMEOUT_SECONDS must be a number of seconds; using 120");
+            return Duration.ofSeconds(120);
         }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * minute per address), a member's requests (600 a minute), anonymous requests (120 a minute). Past
  * each limit: 429 with {@code Retry-After}, a problem body, and nothing changed.
  */
-@Order(3)
+@Order(4)
 @ExtendWith(Suite.Resolver.class)
 class RateLimitIT {
 

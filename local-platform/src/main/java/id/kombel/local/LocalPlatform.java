@@ -19,9 +19,22 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalPlatform {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    /** How long an app may take to get ready; a machine busy with builds may need KOMBEL_READY_TIMEOUT (s). */
+    private static final Duration READY_TIMEOUT = readyTimeout(System.getenv("KOMBEL_READY_TIMEOUT"));
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final Duration INFRASTRUCTURE_STOP_LIMIT = Duration.ofSeconds(30);
+
+    static Duration readyTimeout(String seconds) {
+        if (seconds == null || seconds.isBlank()) {
+            return Duration.ofSeconds(120);
+        }
+        try {
+            return Duration.ofSeconds(Math.max(1, Long.parseLong(seconds.trim())));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("KOMBEL_READY_TIMEOUT must be a number of seconds, was " + seconds);
+        }
+    }
 
     private final Settings settings;
     private final Progress progress;

@@ -54,7 +54,8 @@ fi
 
 start_platform() {
   local password
-  password="bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  # hex after a prefix: never contains the email's local part ("bench"), which membership refuses
+  password="Kombel-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   echo "$password" > "$work/password"
   echo "starting the platform (./kombel, data in $work/data, log in $work/kombel.log) ..."
   # The launcher hands its environment to every app. Quotas and the slow-call breaker would cut the
@@ -76,8 +77,8 @@ start_platform() {
       return 0
     fi
     if ! kill -0 "$launcher_pid" 2> /dev/null; then
-      echo "the platform did not start:" >&2
-      tail -40 "$work/kombel.log" >&2
+      echo "the platform did not start (the launcher's own lines; app logs are in its data folder):" >&2
+      grep -v '^[0-9]\{4\}-' "$work/kombel.log" | head -40 >&2
       exit 1
     fi
     sleep 1

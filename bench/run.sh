@@ -156,7 +156,11 @@ scenario_gateway_overhead() {
   local direct="http://localhost:${membership_port}${path}" through="http://localhost:${gateway_port}${path}"
   gateway_pid=$(app_pid gateway); service_pid=$(app_pid membership-service)
   token=$(sign_in)
-  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$through"
+  # a cold gateway may not fetch membership-service's keys within its 2 s limit (503): try again
+  for _ in $(seq 1 30); do
+    curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$through" 2> /dev/null && break
+    sleep 2
+  done
 
   echo
   echo "== gateway-overhead: GET $path, $CONNECTIONS connections, $THREADS wrk threads"

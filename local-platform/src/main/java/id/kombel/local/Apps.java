@@ -30,7 +30,10 @@ final class Apps {
                         "SERVER_PORT", String.valueOf(settings.gateway().port()),
                         "MEMBERSHIP_URL", localUrl(settings.membership()),
                         "LEARNING_URL", localUrl(settings.learning()),
-                        "DISCUSSION_URL", localUrl(settings.discussion()))));
+                        "DISCUSSION_URL", localUrl(settings.discussion()))),
+                // every request passes the gateway: C1-only code cost it about a third more CPU per
+                // request (docs/performance.md), more than C2's compile time at start costs
+                true);
     }
 
     private static App service(Settings settings, String name, PortSetting port) {
@@ -48,7 +51,8 @@ final class Apps {
                         "localhost:" + settings.kafka().port(),
                         // tokens are checked against membership-service's published keys
                         "MEMBERSHIP_URL",
-                        localUrl(settings.membership()))));
+                        localUrl(settings.membership()))),
+                false);
     }
 
     /** membership-service creates the platform admin from these on its first start. */
@@ -56,7 +60,12 @@ final class Apps {
         Map<String, String> environment = new HashMap<>(membership.environment());
         environment.put("KOMBEL_ADMIN_EMAIL", credentials.adminEmail());
         environment.put("KOMBEL_ADMIN_PASSWORD", credentials.adminPassword());
-        return new App(membership.name(), membership.module(), membership.port(), Map.copyOf(environment));
+        return new App(
+                membership.name(),
+                membership.module(),
+                membership.port(),
+                Map.copyOf(environment),
+                membership.fullJit());
     }
 
     private static String localUrl(PortSetting port) {

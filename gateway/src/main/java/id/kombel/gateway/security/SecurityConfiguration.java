@@ -2,6 +2,7 @@ package id.kombel.gateway.security;
 
 import id.kombel.gateway.edge.EdgeProperties;
 import id.kombel.gateway.problem.ProblemResponses;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -54,8 +55,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SigningKeys keys, TokenProperties properties) {
-        return TokenDecoding.decoder(keys, properties);
+    ReactiveJwtDecoder jwtDecoder(SigningKeys keys, TokenProperties properties, MeterRegistry meters) {
+        return TokenDecoding.decoder(keys, properties, Clock.systemUTC(), meters);
     }
 
     @Bean
@@ -81,23 +82,9 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityWebFilterChain managementScrape(ServerHttpSecurity http, Environment environment) {
-        ServerWebExchangeMatcher onManagementPort = exchange -> {
-            // the port the management server really bound (set once it started; 0 means "any free")
-            // (Boot reports the public port here when management shares it: then nothing matches)
-            int managementPort = environment.getProperty("local.management.port", Integer.class, -1);
-            int publicPort = environment.getProperty("local.server.port", Integer.class, -1);
-            var local = exchange.getRequest().getLocalAddress();
-            boolean match = managementPort > 0
-                    && managementPort != publicPort
-                    && local != null
-                    && local.getPort() == managementPort;
-            return match
-                    ? ServerWebExchangeMatcher.MatchResult.match()
-                    : ServerWebExchangeMatcher.MatchResult.notMatch();
-        };
         return stateless(http)
                 .securityMatcher(new AndServerWebExchangeMatcher(
-                        onManagementPort,
+                        new OnManagementPort(environment),
                         ServerWebExchangeMatchers.pathMatchers(
                                 HttpMethod.GET, "/actuator/prometheus", "/actuator/health", "/actuator/health/**")))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
  * refreshed when it is older than its time to live, and when a token names a key it does not hold
  * (membership-service rotated its key), but not more often than the minimum interval. Concurrent
  * requests share one fetch. When a refresh fails the keys already held keep working, so an outage
- * of membership-service does not log everybody out.
+ * of membership-service does not log everybody out. Whoever remembers verified tokens is told when
+ * the keys change ({@link #onChange}).
  */
 class SigningKeys {
 
@@ -38,6 +40,7 @@ class SigningKeys {
     private final Duration minRefreshInterval;
     private final Duration timeout;
     private final Clock clock;
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
     private volatile @Nullable Snapshot current;
     private volatile @Nullable Instant lastAttempt;
@@ -50,6 +53,11 @@ class SigningKeys {
         this.minRefreshInterval = properties.jwksMinRefreshInterval();
         this.timeout = properties.jwksTimeout();
         this.clock = clock;
+    }
+
+    /** Runs the listener whenever a fetch brings a key set different from the one held. */
+    void onChange(Runnable listener) {
+        changeListeners.add(listener);
     }
 
     /** The keys that may have signed this token: RS256 keys with its key id, none for any other algorithm. */
@@ -92,11 +100,20 @@ class SigningKeys {
     private synchronized Mono<Snapshot> refresh() {
         if (pending == null) {
             lastAttempt = clock.instant();
-            pending = fetch().doOnNext(snapshot -> current = snapshot)
+            pending = fetch().doOnNext(this::install)
                     .doFinally(signal -> clearPending())
                     .cache();
         }
         return pending;
+    }
+
+    private void install(Snapshot snapshot) {
+        Snapshot previous = current;
+        current = snapshot;
+        if (previous != null
+                && !previous.keys().getKeys().equals(snapshot.keys().getKeys())) {
+            changeListeners.forEach(Runnable::run);
+        }
     }
 
     private synchronized void clearPending() {

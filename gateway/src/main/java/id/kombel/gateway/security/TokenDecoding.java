@@ -1,8 +1,12 @@
 package id.kombel.gateway.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -12,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.util.StringUtils;
@@ -26,13 +31,36 @@ import reactor.core.publisher.Mono;
  */
 final class TokenDecoding {
 
+    /**
+     * Spring Security's claim types, except that {@code iss} stays text. By default it tries to make
+     * the issuer a {@code java.net.URL}: ours ({@code urn:kombel:membership}) is not one, and every
+     * failed attempt searched all the application's jars for a {@code urn:} protocol handler and
+     * threw four exceptions, on every request. The issuer check compares text either way.
+     */
+    private static final MappedJwtClaimSetConverter CLAIMS = MappedJwtClaimSetConverter.withDefaults(
+            Map.<String, Converter<Object, ?>>of(JwtClaimNames.ISS, issuer -> issuer.toString()));
+
     private TokenDecoding() {}
 
-    static ReactiveJwtDecoder decoder(SigningKeys keys, TokenProperties properties) {
+    /**
+     * The decoder, behind a cache of the tokens it accepted (see {@link VerifiedTokens}), which is
+     * emptied whenever membership-service's keys change.
+     */
+    static ReactiveJwtDecoder decoder(SigningKeys keys, TokenProperties properties, Clock clock, MeterRegistry meters) {
+        VerifiedTokens verified = new VerifiedTokens(
+                verifying(keys, properties), properties.verifiedTokens(), properties.jwksCacheTtl(), clock);
+        keys.onChange(verified::forgetAll);
+        verified.bindTo(meters);
+        return verified;
+    }
+
+    /** Checks the signature and the claims of every token it is given. */
+    static ReactiveJwtDecoder verifying(SigningKeys keys, TokenProperties properties) {
         NimbusReactiveJwtDecoder nimbus = NimbusReactiveJwtDecoder.withJwkSource(keys::forToken)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         nimbus.setJwtValidator(validator(properties));
+        nimbus.setClaimSetConverter(CLAIMS);
         return token -> Mono.defer(() -> nimbus.decode(token)).onErrorMap(TokenDecoding::classify);
     }
 

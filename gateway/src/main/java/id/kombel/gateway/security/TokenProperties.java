@@ -1,5 +1,6 @@
 package id.kombel.gateway.security;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -22,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param jwksTimeout how long a fetch may take
  * @param publicPaths requests served without a token, as {@code "METHOD /path/pattern"} or
  *     {@code "/path/pattern"} for every method
+ * @param verifiedTokens how many verified tokens are remembered at most, so that a member's
+ *     requests cost one signature check per token rather than one per request (see {@code
+ *     VerifiedTokens}; about 2 KB each)
  */
 @Validated
 @ConfigurationProperties("kombel.gateway.tokens")
@@ -32,4 +36,5 @@ public record TokenProperties(
         @DefaultValue("5m") Duration jwksCacheTtl,
         @DefaultValue("5s") Duration jwksMinRefreshInterval,
         @DefaultValue("2s") Duration jwksTimeout,
-        @DefaultValue({}) List<String> publicPaths) {}
+        @DefaultValue({}) List<String> publicPaths,
+        @DefaultValue("10000") @Min(1) int verifiedTokens) {}

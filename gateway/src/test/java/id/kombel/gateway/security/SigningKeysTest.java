@@ -45,7 +45,8 @@ class SigningKeysTest {
                     Duration.ofMinutes(5),
                     Duration.ofSeconds(5),
                     Duration.ofSeconds(2),
-                    List.of()),
+                    List.of(),
+                    10000),
             new Clock() {
                 @Override
                 public Instant instant() {
@@ -93,6 +94,23 @@ class SigningKeysTest {
 
         later(Duration.ofMinutes(6));
         assertThat(keyIds(FIRST)).isEmpty();
+    }
+
+    @Test
+    void tellsWhoeverRemembersVerifiedTokensWhenTheKeysChangeAndOnlyThen() {
+        AtomicInteger changes = new AtomicInteger();
+        keys.onChange(changes::incrementAndGet);
+        keyIds(FIRST);
+        later(Duration.ofMinutes(6));
+        keyIds(FIRST);
+        assertThat(fetches).hasValue(2);
+        assertThat(changes).hasValue(0);
+
+        published.set(0, ROTATED);
+        later(Duration.ofMinutes(6));
+        keyIds(FIRST);
+
+        assertThat(changes).hasValue(1);
     }
 
     @Test

@@ -30,6 +30,8 @@ class TokenValidationTest {
                 Arguments.of("HS256 with the public key", (Function<String, String>) identity::hmacWithPublicKey),
                 Arguments.of("wrong issuer", (Function<String, String>) identity::wrongIssuer),
                 Arguments.of("wrong audience", (Function<String, String>) identity::wrongAudience),
+                Arguments.of("no expiry", (Function<String, String>) identity::withoutExpiry),
+                Arguments.of("no subject", (Function<String, String>) identity::withoutSubject),
                 Arguments.of("unknown signing key", (Function<String, String>) identity::signedByStranger),
                 Arguments.of("tampered payload", (Function<String, String>) identity::tampered),
                 Arguments.of("garbage", (Function<String, String>) id -> "not-a-jwt"));

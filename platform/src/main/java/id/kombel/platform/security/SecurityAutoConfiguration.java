@@ -4,11 +4,14 @@ import id.kombel.platform.web.ProblemWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -133,6 +136,17 @@ public class SecurityAutoConfiguration {
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** Only where springdoc documents the service's API (every service has it; a library user may not). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(GlobalOpenApiCustomizer.class)
+    static class ApiDocumentationConfiguration {
+
+        @Bean
+        GlobalOpenApiCustomizer bearerTokenDocumentation(SecurityProperties properties) {
+            return new ApiDocumentation(properties);
+        }
     }
 
     @Bean

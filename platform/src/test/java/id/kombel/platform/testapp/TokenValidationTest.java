@@ -1,15 +1,19 @@
 package id.kombel.platform.testapp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.TestIdentity;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -22,6 +26,9 @@ class TokenValidationTest {
 
     @Autowired
     RestTestClient http;
+
+    @Autowired
+    MongoTemplate mongo;
 
     static Stream<Arguments> forgedTokens() {
         return Stream.of(
@@ -53,6 +60,9 @@ class TokenValidationTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/unauthorized");
+
+        assertThat(mongo.getCollection("notes").countDocuments(new Document("text", "should not be stored")))
+                .isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
 /** What every request and response passes at the door: size limits, CORS, headers, ids, traces, gzip. */
@@ -122,6 +125,30 @@ class EdgeTest extends GatewayTestSupport {
                 .isForbidden()
                 .expectHeader()
                 .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+    }
+
+    /** The default deployment names no web app: every browser preflight is refused, not waved through. */
+    @Nested
+    @TestPropertySource(properties = "kombel.gateway.edge.web-origins=")
+    class WithoutWebOrigins {
+
+        @Autowired
+        WebTestClient http;
+
+        @Test
+        void refusesEveryPreflight() {
+            String path = "/api/v1/communities/" + unique("cors");
+            http.options()
+                    .uri(path)
+                    .header(HttpHeaders.ORIGIN, WEB_APP)
+                    .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                    .exchange()
+                    .expectStatus()
+                    .isForbidden()
+                    .expectHeader()
+                    .doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+            assertThat(membership.hits(path)).isZero();
+        }
     }
 
     /** WebTestClient inflates responses itself, so the JDK's client shows what travels on the wire. */

@@ -115,6 +115,20 @@ public final class TestIdentity {
                 key);
     }
 
+    /** Correctly signed, but without {@code exp}: a token that would never expire. */
+    public String withoutExpiry(String memberId) {
+        return sign(
+                claims(memberId, List.of("MEMBER"), List.of())
+                        .expirationTime(null)
+                        .build(),
+                key);
+    }
+
+    /** Correctly signed, but without {@code sub}: a token that names no member. */
+    public String withoutSubject(String memberId) {
+        return sign(claims(memberId, List.of("MEMBER"), List.of()).subject(null).build(), key);
+    }
+
     /** Signed by a key nobody published, under the trusted key's id. */
     public String signedByStranger(String memberId) {
         return sign(claims(memberId, List.of("MEMBER"), List.of()).build(), strangerKey);

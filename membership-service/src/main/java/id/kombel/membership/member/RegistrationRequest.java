@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What someone sends to register. The password's rules (length, not the email, not a common one)
- * are business rules checked by {@link PasswordPolicy}, answered with their own problem types.
+ * are business rules checked by {@link PasswordPolicy}, answered with their own problem types; a
+ * password that is not Unicode text (an unpaired surrogate, which Argon2 cannot encode as UTF-8) is
+ * invalid input.
  */
 record RegistrationRequest(
         @NotBlank @Email @Size(max = 254) String email,
-        @NotNull String password,
+        @NotNull @Pattern(regexp = "\\P{Cs}*") String password,
         @NotBlank @Size(max = 120) String name,
 
         @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")

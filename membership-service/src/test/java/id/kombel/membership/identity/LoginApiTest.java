@@ -96,6 +96,29 @@ class LoginApiTest {
     }
 
     @Test
+    void aPasswordThatIsNotUnicodeTextIsInvalidInputAndCountsNoFailure() {
+        TestMember teacher = Members.registeredTeacher(http);
+
+        for (String email : new String[] {teacher.email(), Members.newEmail()}) {
+            http.post()
+                    .uri("/api/v1/auth/login")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body("{\"email\":\"" + email + "\",\"password\":\"Salah-\\uD800-Sandi\"}")
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.type")
+                    .isEqualTo("https://kombel.id/problems/validation")
+                    .jsonPath("$.errors[0].field")
+                    .isEqualTo("password");
+        }
+
+        assertThat(signInState(teacher.id())).isEmpty();
+        Members.signIn(http, teacher.email(), teacher.password());
+    }
+
+    @Test
     void fiveFailuresLockSignInWithRetryAfterEvenForTheRightPassword() {
         TestMember teacher = Members.registeredTeacher(http);
         for (int attempt = 1; attempt <= 5; attempt++) {

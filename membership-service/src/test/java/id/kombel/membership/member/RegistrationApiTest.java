@@ -145,6 +145,26 @@ class RegistrationApiTest {
     }
 
     @Test
+    void refusesAPasswordThatIsNotUnicodeTextAsInvalidInputAndStoresNothing() {
+        String email = Members.newEmail();
+
+        http.post()
+                .uri("/api/v1/members")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(registration(email, "Kata-Sandi-\\uD800-2026", Members.HOME_REGION))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://kombel.id/problems/validation")
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("password");
+
+        assertThat(byEmail(email)).isNull();
+    }
+
+    @Test
     void refusesAnUnknownRegionAndStoresNothing() {
         String email = Members.newEmail();
 

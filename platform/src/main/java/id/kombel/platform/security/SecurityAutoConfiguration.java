@@ -2,15 +2,20 @@ package id.kombel.platform.security;
 
 import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.web.ProblemWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +25,7 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -28,6 +34,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -47,15 +54,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class SecurityAutoConfiguration {
 
     /**
-     * Signature by one of the issuer's RS256 keys (no other algorithm), issuer, audience, time, and
-     * the subject not erased ({@link ErasedMembers}, where the service has the event backbone).
+     * Signature by one of the issuer's RS256 keys (no other algorithm), issuer, audience, time, as
+     * the gateway checks them (the default validators skip a missing {@code exp}, and a token without
+     * {@code sub} has no caller, so both must be present), and the subject not erased ({@link
+     * ErasedMembers}, where the service has the event backbone).
      */
     public static OAuth2TokenValidator<Jwt> tokenValidator(
             SecurityProperties properties, @Nullable ErasedMembers erasedMembers) {
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.of(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<List<String>>(
-                        "aud", audience -> audience != null && audience.contains(properties.audience()))));
+                        JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience())),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, StringUtils::hasText)));
         if (erasedMembers != null) {
             validators.add(erasedMembers.tokenValidator());
         }
@@ -135,6 +146,17 @@ public class SecurityAutoConfiguration {
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** Only where springdoc documents the service's API (every service has it; a library user may not). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(GlobalOpenApiCustomizer.class)
+    static class ApiDocumentationConfiguration {
+
+        @Bean
+        GlobalOpenApiCustomizer bearerTokenDocumentation(SecurityProperties properties) {
+            return new ApiDocumentation(properties);
+        }
     }
 
     @Bean

@@ -2,6 +2,7 @@ package id.kombel.platform.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> onAccessDenied(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(problems.of(HttpStatus.FORBIDDEN, "forbidden", locale()));
+    }
+
+    /**
+     * Tomcat decodes the query string only when a parameter is first read, in the handler's argument
+     * resolution: bytes that are not UTF-8 (an encoded lone surrogate) are the client's mistake.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> onUndecodableParameters(InvalidParameterException e) {
+        log.debug("undecodable request parameters: {}", e.getMessage());
+        return ResponseEntity.badRequest().body(problems.of(HttpStatus.BAD_REQUEST, "malformed-request", locale()));
     }
 
     @ExceptionHandler(Exception.class)

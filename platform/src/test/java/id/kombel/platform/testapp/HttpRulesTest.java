@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kombel.platform.events.AggregateStore;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.TestIdentity;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -31,6 +33,9 @@ class HttpRulesTest {
 
     @Autowired
     AggregateStore store;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     MongoTemplate mongo;
@@ -65,6 +70,21 @@ class HttpRulesTest {
                 .isEqualTo(400);
 
         assertThat(mongo.getCollection("notes").countDocuments()).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cursor=%ED%A0%80", "q=%C3%28", "limit=10&cursor=%FF"})
+    void rejectsQueryParametersThatAreNotUtf8AsAMalformedRequest(String query) {
+        http.get()
+                .uri(URI.create("http://localhost:" + port + "/api/v1/notes?" + query))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://kombel.id/problems/malformed-request");
     }
 
     @Test

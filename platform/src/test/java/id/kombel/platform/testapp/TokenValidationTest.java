@@ -1,15 +1,19 @@
 package id.kombel.platform.testapp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.TestIdentity;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -23,6 +27,9 @@ class TokenValidationTest {
     @Autowired
     RestTestClient http;
 
+    @Autowired
+    MongoTemplate mongo;
+
     static Stream<Arguments> forgedTokens() {
         return Stream.of(
                 Arguments.of("expired", (Function<String, String>) identity::expired),
@@ -30,6 +37,8 @@ class TokenValidationTest {
                 Arguments.of("HS256 with the public key", (Function<String, String>) identity::hmacWithPublicKey),
                 Arguments.of("wrong issuer", (Function<String, String>) identity::wrongIssuer),
                 Arguments.of("wrong audience", (Function<String, String>) identity::wrongAudience),
+                Arguments.of("no expiry", (Function<String, String>) identity::withoutExpiry),
+                Arguments.of("no subject", (Function<String, String>) identity::withoutSubject),
                 Arguments.of("unknown signing key", (Function<String, String>) identity::signedByStranger),
                 Arguments.of("tampered payload", (Function<String, String>) identity::tampered),
                 Arguments.of("garbage", (Function<String, String>) id -> "not-a-jwt"));
@@ -51,6 +60,9 @@ class TokenValidationTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/unauthorized");
+
+        assertThat(mongo.getCollection("notes").countDocuments(new Document("text", "should not be stored")))
+                .isZero();
     }
 
     @Test

@@ -8,15 +8,18 @@ source "$(dirname "$0")/lib.sh"
 community="$(cat "${KOMBEL_DATA_DIR:-$root/.kombel}/demo-data-loaded")"
 demo_password="$(setting demo.password)"
 
-step "1. Three teachers of the demo community sign in; one more registers and joins"
+step "1. The demo community's lead signs in; three teachers register and join (plain members)"
 siti="$(login siti@demo.kombel.local "$demo_password")"
-budi="$(login budi@demo.kombel.local "$demo_password")"
-ani="$(login ani@demo.kombel.local "$demo_password")"
-register "Guru dedi" "dedi-$RUN@scenario.kombel.local" kota-bandung
+for who in dedi fadli gita; do
+  register "Guru $who" "$who-$RUN@scenario.kombel.local" kota-bandung
+done
 dedi="$(login "dedi-$RUN@scenario.kombel.local" "$SCENARIO_PASSWORD")"
-call GET /api/v1/members/me "$dedi" ""; dedi_id="$(json .id)"
-call POST "/api/v1/communities/$community/memberships" "$dedi" ""
-expect 201
+fadli="$(login "fadli-$RUN@scenario.kombel.local" "$SCENARIO_PASSWORD")"
+gita="$(login "gita-$RUN@scenario.kombel.local" "$SCENARIO_PASSWORD")"
+for token in "$dedi" "$fadli" "$gita"; do
+  call POST "/api/v1/communities/$community/memberships" "$token" ""
+  expect 201
+done
 
 step "2. The lead shares a resource on student motivation in the community"
 call POST "/api/v1/communities/$community/resources" "$siti" "{\"title\":\"Strategi motivasi belajar siswa SMP\",
@@ -37,26 +40,38 @@ done
 expect 201
 problem="$(json .id)"
 echo "  problem $problem: anonymous $(json .anonymous), mine $(json .mine), authorId (to the author) $(json .authorId)"
-call GET "/api/v1/problems/$problem" "$budi" ""
+for i in $(seq 1 60); do
+  call GET "/api/v1/problems/$problem" "$gita" "" >/dev/null
+  [ "$STATUS" = 200 ] && break
+  sleep 0.5
+done
+call GET "/api/v1/problems/$problem" "$gita" ""
 echo "  a peer sees authorId: $(json .authorId), mine: $(json .mine)"
-call GET "/api/v1/communities/$community/problems?q=motivasi" "$budi" ""
-echo "  search 'motivasi' finds: $(json '[.items[] | {id, authorId}] | tostring')"
+call GET "/api/v1/communities/$community/problems?q=MOTIVASI" "$gita" ""
+echo "  a peer's search 'MOTIVASI' finds: $(json '[.items[] | {id, authorId}] | tostring')"
+call GET "/api/v1/problems/$problem" "$siti" ""
+echo "  the lead (moderation) sees authorId: $(json .authorId)"
 
 step "4. Two peers propose solutions"
-call POST "/api/v1/problems/$problem/solutions" "$budi" "{\"summary\":\"Gamifikasi latihan soal\",
+call POST "/api/v1/problems/$problem/solutions" "$fadli" "{\"summary\":\"Gamifikasi latihan soal\",
   \"steps\":[\"Bagi kelas menjadi tim\",\"Beri poin tiap soal\"],
   \"resources\":[{\"title\":\"Contoh kuis\",\"url\":\"https://rumahbelajar.id/\"}]}"
 expect 201
 solution1="$(json .id)"
-call POST "/api/v1/problems/$problem/solutions" "$ani" "{\"summary\":\"Kaitkan soal dengan kehidupan sehari-hari\"}"
+call POST "/api/v1/problems/$problem/solutions" "$gita" "{\"summary\":\"Kaitkan soal dengan kehidupan sehari-hari\"}"
 expect 201
 solution2="$(json .id)"
 
-step "5. The lead votes one helpful; the anonymous author accepts it"
+step "5. Two members vote one helpful; the anonymous author accepts it"
 call POST "/api/v1/solutions/$solution1/votes" "$siti" ""
 expect 200 201
+call POST "/api/v1/solutions/$solution1/votes" "$gita" ""
+expect 200 201
 echo "  helpful votes: $(json .helpfulVotes)"
-call POST "/api/v1/solutions/$solution1/accept" "$ani" ""
+call POST "/api/v1/solutions/$solution1/votes" "$gita" ""
+echo "  a second vote by the same member toggles it off: helpful votes $(json .helpfulVotes)"
+call POST "/api/v1/solutions/$solution1/votes" "$gita" ""
+call POST "/api/v1/solutions/$solution1/accept" "$gita" ""
 echo "  acceptance by a peer who is neither author nor lead: $STATUS $(json .type)"
 call POST "/api/v1/solutions/$solution1/accept" "$dedi" ""
 expect 200
@@ -65,11 +80,11 @@ echo "  problem status $(json .status)"
 
 step "6. A peer commits to try the accepted solution in class, then reports the outcome"
 due="$(TZ=Asia/Jakarta date -d '+7 days' +%F)"
-call POST "/api/v1/solutions/$solution1/trials" "$ani" "{\"dueOn\":\"$due\"}"
+call POST "/api/v1/solutions/$solution1/trials" "$gita" "{\"dueOn\":\"$due\"}"
 expect 201
 trial="$(json .id)"
 version="$(json .version)"
-call POST "/api/v1/trials/$trial/outcome" "$ani" "{\"outcome\":\"WORKED\",\"note\":\"Siswa lebih aktif mengerjakan soal\"}" \
+call POST "/api/v1/trials/$trial/outcome" "$gita" "{\"outcome\":\"WORKED\",\"note\":\"Siswa lebih aktif mengerjakan soal\"}" \
   -H "If-Match: \"$version\""
 expect 200
 call GET "/api/v1/solutions/$solution1" "$dedi" ""
@@ -80,22 +95,24 @@ call POST "/api/v1/solutions/$solution1/appreciations" "$dedi" "{\"message\":\"T
 expect 201
 call POST "/api/v1/solutions/$solution1/appreciations" "$dedi" "{\"message\":\"Sekali lagi\"}"
 echo "  a second appreciation of the same item: $STATUS $(json .type)"
-call POST "/api/v1/trials/$trial/appreciations" "$budi" "{\"message\":\"Hebat, terima kasih sudah berbagi hasilnya\"}"
+call POST "/api/v1/trials/$trial/appreciations" "$fadli" "{\"message\":\"Hebat, terima kasih sudah berbagi hasilnya\"}"
 expect 201
 
 step "8. learning-service's recommendations for the problem"
 for i in $(seq 1 60); do
-  call GET "/api/v1/problems/$problem/recommendations" "$budi" "" >/dev/null
+  call GET "/api/v1/problems/$problem/recommendations" "$gita" "" >/dev/null
   [ "$STATUS" = 200 ] && [ "$(json '(.resources // []) | length')" -gt 0 ] && break
   sleep 0.5
 done
-call GET "/api/v1/problems/$problem/recommendations" "$budi" ""
+call GET "/api/v1/problems/$problem/recommendations" "$gita" ""
 echo "  $(json 'tostring' | cut -c1-400)"
 
 step "9. Notifications that reached the people involved"
 call GET /api/v1/notifications "$dedi" ""
 json '.items[] | "  dedi: \(.type) \(.text // "")"'
-call GET /api/v1/notifications "$budi" ""
-json '.items[] | "  budi: \(.type) \(.text // "")"' | head -5
+call GET /api/v1/notifications "$fadli" ""
+json '.items[] | "  fadli: \(.type) \(.text // "")"' | head -5
+call GET /api/v1/notifications "$gita" ""
+json '.items[] | "  gita: \(.type) \(.text // "")"' | head -5
 
 step "Done: problem $problem"

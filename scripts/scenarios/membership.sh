@@ -63,9 +63,15 @@ step "7. A teacher asks to join; the lead approves"
 call POST "/api/v1/communities/$community/memberships" "$joiner" ""
 expect 201
 echo "  membership status $(json .status)"
-until_status 200 GET /api/v1/notifications "$lead"
-call GET "/api/v1/notifications/unread-count" "$lead" ""
-echo "  lead's unread notifications: $BODY"
+for i in $(seq 1 40); do
+  call GET /api/v1/notifications "$lead" "" >/dev/null
+  [ "$(json '[.items[] | select(.type == "JOIN_REQUESTED")] | length')" -gt 0 ] && break
+  sleep 0.5
+done
+call GET /api/v1/notifications "$lead" ""
+json '.items[] | "  lead: \(.type): \(.text)"'
+call GET "/api/v1/communities/$community/problems" "$joiner" ""
+echo "  before approval, discussion-service refuses the joiner the community's problems: $STATUS $(json .type)"
 call POST "/api/v1/communities/$community/memberships/$joiner_id/approve" "$lead" ""
 expect 200
 echo "  membership status $(json .status)"
@@ -81,7 +87,7 @@ for i in $(seq 1 30); do
   sleep 0.5
 done
 call GET /api/v1/notifications "$joiner" ""
-json '.items[] | "  - \(.type) \(.params | tostring)"'
+json '.items[] | "  - \(.type): \(.text)"'
 call GET /api/v1/notifications/unread-count "$joiner" ""
 echo "  unread: $BODY"
 

@@ -53,8 +53,12 @@ echo "  with a wrong password: $STATUS $(json .type)"
 call POST /api/v1/members/me/erasure "$eka" "{\"password\":\"$SCENARIO_PASSWORD\"}"
 expect 202
 erasure="$(json .id)"
-call POST /api/v1/auth/login "" "{\"email\":\"$email\",\"password\":\"$SCENARIO_PASSWORD\"}"
-echo "  login afterwards: $STATUS"
+while true; do
+  call POST /api/v1/auth/login "" "{\"email\":\"$email\",\"password\":\"$SCENARIO_PASSWORD\"}" -D /tmp/kombel-scenario-headers
+  [ "$STATUS" != 429 ] && break
+  sleep "$(awk 'tolower($1)=="retry-after:" {print $2+0}' /tmp/kombel-scenario-headers)"
+done
+echo "  login afterwards: $STATUS $(json .type)"
 call GET /api/v1/members/me "$eka" ""
 echo "  the old access token at membership-service: $STATUS"
 for i in $(seq 1 120); do

@@ -70,8 +70,7 @@ class SolutionPersonalData implements PersonalDataContributor {
                             > 0;
             if (reliedOn) {
                 mongo.getCollection(Solution.COLLECTION)
-                        .updateOne(
-                                Filters.eq("_id", solutionId), Updates.set("authorId", ErasedMembers.FORMER_MEMBER));
+                        .updateOne(Filters.eq("_id", solutionId), Updates.set("authorId", ErasedMembers.FORMER_MEMBER));
             } else {
                 mongo.getCollection(VOTES).deleteMany(votesOnIt);
                 mongo.getCollection(Solution.COLLECTION).deleteOne(Filters.eq("_id", solutionId));

@@ -64,8 +64,7 @@ class PersonalDataTest {
         String peersSolution = fixtures.solutionId(community.peer(), answered, "Tanda tangan tenang");
         fixtures.postOk(teacher, "/api/v1/solutions/" + peersSolution + "/replies", "{\"body\":\"Saya coba besok\"}");
         fixtures.postOk(teacher, "/api/v1/solutions/" + peersSolution + "/votes", null);
-        fixtures.postOk(
-                teacher, "/api/v1/solutions/" + peersSolution + "/appreciations", "{\"message\":\"Makasih\"}");
+        fixtures.postOk(teacher, "/api/v1/solutions/" + peersSolution + "/appreciations", "{\"message\":\"Makasih\"}");
         fixtures.post(teacher, "/api/v1/solutions/" + peersSolution + "/flags", DiscussionFixtures.reason("Cek"))
                 .expectStatus()
                 .isAccepted();
@@ -136,8 +135,7 @@ class PersonalDataTest {
         fixtures.get(community.peer(), "/api/v1/problems/" + unanswered)
                 .expectStatus()
                 .isNotFound();
-        assertThat(mongo.getCollection("appreciations")
-                        .countDocuments(new Document("toMemberId", FORMER_MEMBER)))
+        assertThat(mongo.getCollection("appreciations").countDocuments(new Document("toMemberId", FORMER_MEMBER)))
                 .isEqualTo(1);
     }
 
@@ -159,13 +157,7 @@ class PersonalDataTest {
 
     private static ProducerRecord<String, byte[]> request(
             KafkaProbe requests, String type, String requestId, String memberId) {
-        return requests.event(
-                type,
-                UUID.randomUUID().toString(),
-                requestId,
-                1,
-                """
-                {"requestId":"%s","memberId":"%s","requestedAt":"2026-11-28T05:00:00Z"}"""
-                        .formatted(requestId, memberId));
+        return requests.event(type, UUID.randomUUID().toString(), requestId, 1, """
+                {"requestId":"%s","memberId":"%s","requestedAt":"2026-11-28T05:00:00Z"}""".formatted(requestId, memberId));
     }
 }

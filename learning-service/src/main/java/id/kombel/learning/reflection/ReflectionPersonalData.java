@@ -81,5 +81,6 @@ class ReflectionPersonalData implements PersonalDataContributor {
         mongo.getCollection(Attendance.COLLECTION).deleteMany(Filters.eq("memberId", memberId));
     }
 
-    record ReflectionsExport(List<Document> reflections, List<Document> encouragementsGiven, List<Document> attendances) {}
+    record ReflectionsExport(
+            List<Document> reflections, List<Document> encouragementsGiven, List<Document> attendances) {}
 }

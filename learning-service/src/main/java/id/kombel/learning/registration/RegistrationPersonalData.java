@@ -59,8 +59,9 @@ class RegistrationPersonalData implements PersonalDataContributor {
     @Override
     public void erase(String memberId) {
         Set<String> released = new LinkedHashSet<>();
-        List<Document> registrations =
-                mongo.getCollection(Registration.COLLECTION).find(Filters.eq("memberId", memberId)).into(new ArrayList<>());
+        List<Document> registrations = mongo.getCollection(Registration.COLLECTION)
+                .find(Filters.eq("memberId", memberId))
+                .into(new ArrayList<>());
         for (Document registration : registrations) {
             String id = registration.getString("_id");
             String activityId = registration.getString("activityId");
@@ -73,7 +74,8 @@ class RegistrationPersonalData implements PersonalDataContributor {
                 if (registration.getString(CODE) != null) {
                     mongo.getCollection(Registration.COLLECTION)
                             .updateOne(
-                                    Filters.eq("_id", id), Updates.combine(Updates.unset(CODE), Updates.set(PARKED_CODE, code)));
+                                    Filters.eq("_id", id),
+                                    Updates.combine(Updates.unset(CODE), Updates.set(PARKED_CODE, code)));
                 }
                 String anonymousId = activityId + ":" + ErasedMembers.FORMER_MEMBER + ":"
                         + (code != null ? code : new ObjectId().toHexString());

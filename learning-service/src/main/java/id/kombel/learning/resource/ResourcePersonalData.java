@@ -77,9 +77,7 @@ class ResourcePersonalData implements PersonalDataContributor {
                     || mongo.getCollection(Bookmark.COLLECTION).countDocuments(used) > 0;
             if (usedByOthers) {
                 mongo.getCollection(RESOURCES)
-                        .updateOne(
-                                Filters.eq("_id", resourceId),
-                                Updates.set("sharedBy", ErasedMembers.FORMER_MEMBER));
+                        .updateOne(Filters.eq("_id", resourceId), Updates.set("sharedBy", ErasedMembers.FORMER_MEMBER));
             } else {
                 mongo.getCollection(BrokenLinkReport.COLLECTION).deleteMany(used);
                 mongo.getCollection(RESOURCES).deleteOne(Filters.eq("_id", resourceId));
@@ -96,7 +94,8 @@ class ResourcePersonalData implements PersonalDataContributor {
         long count = totals == null ? 0 : ((Number) totals.get("count")).longValue();
         long sum = totals == null ? 0 : ((Number) totals.get("sum")).longValue();
         double average = count == 0 ? 0 : Math.round(sum * 100.0 / count) / 100.0;
-        long reports = mongo.getCollection(BrokenLinkReport.COLLECTION).countDocuments(Filters.eq("resourceId", resourceId));
+        long reports =
+                mongo.getCollection(BrokenLinkReport.COLLECTION).countDocuments(Filters.eq("resourceId", resourceId));
         mongo.getCollection(RESOURCES)
                 .updateOne(
                         Filters.eq("_id", resourceId),

@@ -89,7 +89,10 @@ class PersonalDataTest {
                 .expectStatus()
                 .is2xxSuccessful();
         String certificate = await("the teacher's certificate")
-                .until(() -> fixtures.json(teacher, "/api/v1/learning-records/me/activities").get("items"), items -> items.size() == 1)
+                .until(
+                        () -> fixtures.json(teacher, "/api/v1/learning-records/me/activities")
+                                .get("items"),
+                        items -> items.size() == 1)
                 .get(0)
                 .get("certificateCode")
                 .asString();
@@ -114,7 +117,9 @@ class PersonalDataTest {
         put(peer, resources + "/" + rated + "/rating", "{\"stars\":4}");
         put(teacher, resources + "/" + peers + "/rating", "{\"stars\":2}");
         put(teacher, resources + "/" + peers + "/bookmark", "");
-        fixtures.post(teacher, resources + "/" + peers + "/reports", null).expectStatus().is2xxSuccessful();
+        fixtures.post(teacher, resources + "/" + peers + "/reports", null)
+                .expectStatus()
+                .is2xxSuccessful();
 
         // a goal, a private and a shared reflection (encouraged by the peer), an encouragement given
         fixtures.post(teacher, "/api/v1/goals", "{\"title\":\"Menguasai asesmen\",\"targetDate\":\"2027-06-30\"}")
@@ -123,7 +128,10 @@ class PersonalDataTest {
         String privateReflection = reflection(fixtures, teacher, attended, "Catatan pribadi saya", "PRIVATE");
         String sharedReflection = reflection(fixtures, teacher, attended, "Pelajaran untuk kita", "COMMUNITY");
         String peersReflection = reflection(fixtures, peer, attended, "Refleksi rekan", "COMMUNITY");
-        fixtures.post(peer, "/api/v1/reflections/" + sharedReflection + "/encouragements", "{\"message\":\"Semangat!\"}")
+        fixtures.post(
+                        peer,
+                        "/api/v1/reflections/" + sharedReflection + "/encouragements",
+                        "{\"message\":\"Semangat!\"}")
                 .expectStatus()
                 .is2xxSuccessful();
         fixtures.post(teacher, "/api/v1/reflections/" + peersReflection + "/encouragements", "{\"message\":\"Keren\"}")
@@ -147,7 +155,8 @@ class PersonalDataTest {
             assertThat(data.get("goals").toString()).contains("Menguasai asesmen");
             assertThat(data.get("reflections").get("reflections").toString())
                     .contains("Catatan pribadi saya", "Pelajaran untuk kita");
-            assertThat(data.get("reflections").get("encouragementsGiven").toString()).contains("Keren");
+            assertThat(data.get("reflections").get("encouragementsGiven").toString())
+                    .contains("Keren");
             assertThat(data.get("reflections").get("attendances").toString()).contains(attended);
 
             String erasureId = UUID.randomUUID().toString();
@@ -190,7 +199,9 @@ class PersonalDataTest {
                 .first();
         assertThat(peersResource.get("ratingCount", Number.class).longValue()).isZero();
         assertThat(peersResource.get("reportCount", Number.class).longValue()).isZero();
-        fixtures.get(peer, "/api/v1/reflections/" + sharedReflection).expectStatus().isNotFound();
+        fixtures.get(peer, "/api/v1/reflections/" + sharedReflection)
+                .expectStatus()
+                .isNotFound();
         assertThat(fixtures.json(peer, "/api/v1/reflections/" + peersReflection).toString())
                 .contains("Refleksi rekan");
         assertThat(mongo.getCollection("reflections").countDocuments(new Document("_id", privateReflection)))
@@ -282,8 +293,7 @@ class PersonalDataTest {
     private static String resource(String title) {
         return """
                 {"title":"%s","description":"Bahan ajar pecahan kelas 4","url":"https://guru.kemdikbud.go.id/%s",
-                 "platform":"PMM","kind":"MODULE","subjects":["Matematika"],"tags":["pecahan"]}"""
-                .formatted(title, UUID.randomUUID());
+                 "platform":"PMM","kind":"MODULE","subjects":["Matematika"],"tags":["pecahan"]}""".formatted(title, UUID.randomUUID());
     }
 
     private List<String> documentsNaming(String memberId) {
@@ -304,13 +314,7 @@ class PersonalDataTest {
 
     private static ProducerRecord<String, byte[]> request(
             KafkaProbe requests, String type, String requestId, String memberId) {
-        return requests.event(
-                type,
-                UUID.randomUUID().toString(),
-                requestId,
-                1,
-                """
-                {"requestId":"%s","memberId":"%s","requestedAt":"2026-11-28T05:00:00Z"}"""
-                        .formatted(requestId, memberId));
+        return requests.event(type, UUID.randomUUID().toString(), requestId, 1, """
+                {"requestId":"%s","memberId":"%s","requestedAt":"2026-11-28T05:00:00Z"}""".formatted(requestId, memberId));
     }
 }

@@ -346,14 +346,10 @@ class PersonalDataApiTest {
     private void engagementOf(TestMember member) {
         try (KafkaProbe registrations = KafkaProbe.on("learning.registration")) {
             registrations.send(registrations.event(
-                    "LearningHoursCredited",
-                    UUID.randomUUID().toString(),
-                    "a-privacy:" + member.id(),
-                    1,
-                    """
+                    "LearningHoursCredited", UUID.randomUUID().toString(), "a-privacy:" + member.id(), 1, """
                     {"creditId":"a-privacy:%s","activityId":"a-privacy","communityId":"c-1","regionId":"kota-bandung",
-                     "memberId":"%s","jp":2,"minutes":90,"competencies":["PEDAGOGIK"],"creditedAt":"2026-11-20T03:00:00Z"}"""
-                            .formatted(member.id(), member.id())));
+                     "memberId":"%s","jp":2,"minutes":90,"competencies":["PEDAGOGIK"],"creditedAt":"2026-11-20T03:00:00Z"}""".formatted(
+                                    member.id(), member.id())));
         }
         http.put()
                 .uri("/api/v1/engagement/me/sharing")
@@ -364,9 +360,9 @@ class PersonalDataApiTest {
                 .expectStatus()
                 .isOk();
         await("the credit reached the engagement facts")
-                .until(() -> mongo.getCollection("engagement_facts")
-                                .countDocuments(new Document("memberId", member.id()))
-                        > 0);
+                .until(() ->
+                        mongo.getCollection("engagement_facts").countDocuments(new Document("memberId", member.id()))
+                                > 0);
     }
 
     private record Teacher(TestMember member, String name, String communityId, String lead) {}

@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @AggregateTopic(DiscussionTopics.APPRECIATION)
 @CompoundIndex(name = "item_from", def = "{'itemId': 1, 'fromMemberId': 1}", unique = true)
 @CompoundIndex(name = "item_given", def = "{'itemId': 1, 'givenAt': -1, '_id': -1}")
+@CompoundIndex(name = "from_member", def = "{'fromMemberId': 1}")
+@CompoundIndex(name = "to_member", def = "{'toMemberId': 1}")
 class Appreciation extends AggregateRoot {
 
     static final String COLLECTION = "appreciations";

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("flags")
 @AggregateTopic(DiscussionTopics.MODERATION)
 @CompoundIndex(name = "item_member", def = "{'itemId': 1, 'memberId': 1}", unique = true)
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
 class Flag extends AggregateRoot {
 
     private ItemType itemType;

@@ -43,6 +43,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "region_posted", def = "{'regionId': 1, 'postedAt': 1}")
 @CompoundIndex(name = "region_wait", def = "{'regionId': 1, 'minutesToFirstSolution': 1, 'postedAt': 1}")
 @CompoundIndex(name = "author_posted", def = "{'authorId': 1, 'postedAt': -1}")
+@CompoundIndex(name = "moderated_by", def = "{'visibility.by': 1}", sparse = true)
 class Problem extends AggregateRoot {
 
     static final String COLLECTION = "problems";

@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(
         name = "solution_hidden_posted",
         def = "{'solutionId': 1, 'visibility.hidden': 1, 'postedAt': 1, '_id': 1}")
+@CompoundIndex(name = "author", def = "{'authorId': 1}")
+@CompoundIndex(name = "moderated_by", def = "{'visibility.by': 1}", sparse = true)
 class Reply extends AggregateRoot {
 
     private String solutionId;

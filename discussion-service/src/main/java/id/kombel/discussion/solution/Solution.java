@@ -25,6 +25,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(
         name = "problem_hidden_posted",
         def = "{'problemId': 1, 'visibility.hidden': 1, 'postedAt': 1, '_id': 1}")
+@CompoundIndex(name = "author", def = "{'authorId': 1}")
+@CompoundIndex(name = "moderated_by", def = "{'visibility.by': 1}", sparse = true)
 class Solution extends AggregateRoot {
 
     static final String COLLECTION = "solutions";

@@ -5,6 +5,7 @@ import id.kombel.platform.events.AggregateRoot;
 import id.kombel.platform.events.AggregateTopic;
 import java.time.Instant;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("votes")
 @AggregateTopic(DiscussionTopics.VOTE)
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
 class Vote extends AggregateRoot {
 
     private String solutionId;

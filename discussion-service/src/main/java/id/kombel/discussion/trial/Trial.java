@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "solution_member", def = "{'solutionId': 1, 'memberId': 1}", unique = true)
 @CompoundIndex(name = "follow_up_due", def = "{'outcome': 1, 'followUpRaised': 1, 'followUpAt': 1}")
 @CompoundIndex(name = "region_reported", def = "{'regionId': 1, 'reportedAt': 1}")
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
 class Trial extends AggregateRoot {
 
     private String solutionId;

@@ -44,6 +44,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
         name = "region_open_status_ends",
         def = "{'regionId': 1, 'openToOtherCommunities': 1, 'status': 1, 'endsAt': 1, '_id': 1}")
 @CompoundIndex(name = "region_status_held", def = "{'regionId': 1, 'status': 1, 'heldOn': 1}")
+@CompoundIndex(name = "created_by", def = "{'createdBy': 1}")
+@CompoundIndex(name = "ended_by", def = "{'endedBy': 1}", sparse = true)
 public class Activity extends AggregateRoot {
 
     public static final String TOPIC = "learning.activity";

@@ -2,6 +2,7 @@ package id.kombel.learning.reflection;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * feature reported it: the one fact a reflection needs, kept here so the feature stays on its own.
  */
 @Document(Attendance.COLLECTION)
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
 record Attendance(@Id String id, String activityId, String communityId, String memberId, Instant occurredAt) {
 
     static final String COLLECTION = "reflection_attendances";

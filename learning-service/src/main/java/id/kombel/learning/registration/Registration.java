@@ -35,6 +35,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "member_credited_held", def = "{'memberId': 1, 'credited': 1, 'heldOn': -1, '_id': -1}")
 @CompoundIndex(name = "region_credited_held", def = "{'regionId': 1, 'credited': 1, 'heldOn': 1}")
 @CompoundIndex(name = "status_registered", def = "{'status': 1, 'registeredAt': 1}")
+@CompoundIndex(name = "attendance_recorded_by", def = "{'attendanceRecordedBy': 1}", sparse = true)
 public class Registration extends AggregateRoot {
 
     public static final String TOPIC = "learning.registration";

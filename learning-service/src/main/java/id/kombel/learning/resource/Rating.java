@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(Rating.COLLECTION)
 @CompoundIndex(name = "resource", def = "{'resourceId': 1}")
 @CompoundIndex(name = "region_rated", def = "{'regionId': 1, 'ratedAt': 1}")
+@CompoundIndex(name = "member", def = "{'memberId': 1}")
 record Rating(
         @Id String id,
         String resourceId,

@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "audience_shared", def = "{'audience': 1, 'sharedAt': -1, '_id': -1}")
 @CompoundIndex(name = "audience_keys_shared", def = "{'audience': 1, 'searchKeys': 1, 'sharedAt': -1, '_id': -1}")
 @CompoundIndex(name = "region_shared", def = "{'regionId': 1, 'sharedAt': 1}")
+@CompoundIndex(name = "shared_by", def = "{'sharedBy': 1}")
 class Resource extends AggregateRoot {
 
     private String communityId;

@@ -115,6 +115,7 @@ class PersonalDataApiTest {
         assertThat(membership.get("memberships").get("history")).isNotEmpty();
         assertThat(membership.get("inbox").get("notifications").toString()).contains("INVITED_TO_COMMUNITY");
         assertThat(membership.get("signIns")).isNotEmpty();
+        assertThat(membership.get("engagement").has("facts")).isTrue();
         assertThat(archive.get("services").get("learning").get("registrations").toString())
                 .contains("a-1");
         assertThat(archive.get("services").get("discussion").get("problems")).isEmpty();
@@ -154,6 +155,12 @@ class PersonalDataApiTest {
                 .isNotFound();
 
         String requestId = location.substring(location.lastIndexOf('/') + 1);
+        // this service's own answer updates the request; expiring it before would be overwritten
+        await("membership-service answered for itself")
+                .until(() -> status(teacher.member(), location)
+                        .get("received")
+                        .toString()
+                        .contains(SERVICE));
         mongo.getCollection("privacy_exports")
                 .updateOne(
                         new Document("_id", requestId),
@@ -183,6 +190,7 @@ class PersonalDataApiTest {
                 .isForbidden();
         assertThat(Members.signIn(http, member.email(), member.password()).id()).isEqualTo(member.id());
         assertThat(mongo.getCollection("privacy_erasures").countDocuments()).isZero();
+        engagementOf(member);
 
         JsonNode accepted = http.post()
                 .uri("/api/v1/members/me/erasure")
@@ -332,6 +340,29 @@ class PersonalDataApiTest {
                                                 .countDocuments(new Document("memberId", member.id()))
                                         >= 2);
         return new Teacher(member, name, community.id(), community.lead());
+    }
+
+    /** Engagement facts from learning's events, and the member's choice to share their profile. */
+    private void engagementOf(TestMember member) {
+        try (KafkaProbe registrations = KafkaProbe.on("learning.registration")) {
+            registrations.send(registrations.event(
+                    "LearningHoursCredited", UUID.randomUUID().toString(), "a-privacy:" + member.id(), 1, """
+                    {"creditId":"a-privacy:%s","activityId":"a-privacy","communityId":"c-1","regionId":"kota-bandung",
+                     "memberId":"%s","jp":2,"minutes":90,"competencies":["PEDAGOGIK"],"creditedAt":"2026-11-20T03:00:00Z"}""".formatted(
+                                    member.id(), member.id())));
+        }
+        http.put()
+                .uri("/api/v1/engagement/me/sharing")
+                .header("Authorization", member.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("shared", true))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        await("the credit reached the engagement facts")
+                .until(() ->
+                        mongo.getCollection("engagement_facts").countDocuments(new Document("memberId", member.id()))
+                                > 0);
     }
 
     private record Teacher(TestMember member, String name, String communityId, String lead) {}

@@ -4,6 +4,7 @@ import id.kombel.membership.replica.Regions;
 import id.kombel.platform.security.Caller;
 import id.kombel.platform.web.ForbiddenException;
 import id.kombel.platform.web.RuleViolationException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -35,20 +36,25 @@ class RegionInsights {
 
     private final MongoTemplate mongo;
     private final Regions regions;
+    private final Clock clock;
 
-    RegionInsights(MongoTemplate mongo, Regions regions) {
+    RegionInsights(MongoTemplate mongo, Regions regions, Clock clock) {
         this.mongo = mongo;
         this.regions = regions;
+        this.clock = clock;
     }
 
-    Insights compute(Caller caller, String regionId, LocalDate from, LocalDate to) {
+    Insights compute(Caller caller, String regionId, @Nullable LocalDate since, @Nullable LocalDate until) {
         if (!caller.administers(regionId)) {
             throw new ForbiddenException(caller.memberId() + " does not administer region " + regionId);
         }
+        ZoneId zone = regions.zoneOf(regionId);
+        LocalDate to = until != null ? until : LocalDate.now(clock.withZone(zone));
+        LocalDate from =
+                since != null ? since : to.minusMonths(12).withDayOfMonth(1).plusMonths(1);
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new RuleViolationException("invalid-period", "period " + from + ".." + to, MAX_DAYS);
         }
-        ZoneId zone = regions.zoneOf(regionId);
         Date start = Date.from(from.atStartOfDay(zone).toInstant());
         Date end = Date.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         Criteria posted = Criteria.where("regionId")

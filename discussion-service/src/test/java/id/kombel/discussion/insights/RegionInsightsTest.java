@@ -66,6 +66,18 @@ class RegionInsightsTest {
         assertThat(insights.get("trials").get("outcomes").get("WORKED").asInt()).isEqualTo(1);
         assertThat(insights.get("trials").get("rates").get("WORKED").asDouble()).isEqualTo(1.0);
 
+        // The gateway's dashboard asks without a period: the last twelve months up to today.
+        JsonNode defaultPeriod = http.get()
+                .uri("/api/v1/regions/" + community.regionId() + "/insights")
+                .header("Authorization", "Bearer " + TestIdentity.shared().regionAdmin("admin", community.regionId()))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
+        assertThat(defaultPeriod.get("problems").asInt()).isEqualTo(2);
+
         http.get()
                 .uri(uri)
                 .header("Authorization", "Bearer " + TestIdentity.shared().regionAdmin("admin", "another-region"))

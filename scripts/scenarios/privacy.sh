@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 community="$(cat "${KOMBEL_DATA_DIR:-$root/.kombel}/demo-data-loaded")"
 email="eka-$RUN@scenario.kombel.local"
 
-step "1. A teacher registers, joins the demo community, shares a resource and posts a problem"
+step "1. A teacher registers, joins the demo community, posts a problem (a peer answers it) and shares a resource"
 register "Eka Pratiwi $RUN" "$email" kota-bandung
 eka="$(login "$email" "$SCENARIO_PASSWORD")"
 call GET /api/v1/members/me "$eka" ""; eka_id="$(json .id)"
@@ -22,6 +22,9 @@ for i in $(seq 1 60); do
 done
 expect 201
 problem="$(json .id)"
+budi="$(login budi@demo.kombel.local "$(setting demo.password)")"
+call POST "/api/v1/problems/$problem/solutions" "$budi" "{\"summary\":\"Gunakan kertas lipat untuk pecahan\"}"
+expect 201
 for i in $(seq 1 60); do
   call POST "/api/v1/communities/$community/resources" "$eka" "{\"title\":\"Video pecahan senilai\",
     \"url\":\"https://belajar.kemdikbud.go.id/\",\"platform\":\"RUMAH_BELAJAR\",\"kind\":\"VIDEO\",\"tags\":[\"pecahan\"]}"
@@ -70,9 +73,8 @@ call GET "/api/v1/members/erasures/$erasure" "" ""
 echo "  $(json 'tostring')"
 
 step "4. Content others rely on stays, without the name; the region admin sees only that it happened"
-budi="$(login budi@demo.kombel.local "$(setting demo.password)")"
 call GET "/api/v1/problems/$problem" "$budi" ""
-echo "  the problem, as a peer sees it: $STATUS $(json '{title, authorId} | tostring' 2>/dev/null)"
+echo "  the answered problem stays: $STATUS $(json '{title, authorId, anonymous, solutionCount} | tostring' 2>/dev/null)"
 admin="$(login "$ADMIN_EMAIL" "$(setting admin.password)")"
 call GET "/api/v1/admin/erasures?regionId=kota-bandung" "$admin" ""
 echo "  $(json 'tostring' | cut -c1-300)"

@@ -46,8 +46,20 @@ class Passwords {
         return bounded(() -> encoder.encode(password));
     }
 
+    /**
+     * False at once for a password that is not Unicode text (an unpaired surrogate such as U+D800):
+     * no registration accepts one, so it matches no account, and Argon2 cannot encode it as UTF-8.
+     * Request records refuse such passwords first; this keeps every caller of {@code matches} safe.
+     */
     boolean matches(String password, String hash) {
+        if (!isText(password)) {
+            return false;
+        }
         return bounded(() -> encoder.matches(password, hash));
+    }
+
+    static boolean isText(String password) {
+        return password.codePoints().noneMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE);
     }
 
     /**

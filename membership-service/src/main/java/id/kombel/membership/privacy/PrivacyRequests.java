@@ -1,6 +1,7 @@
 package id.kombel.membership.privacy;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,10 @@ final class PrivacyRequests {
     private PrivacyRequests() {}
 
     /** Erasure is irreversible: the member confirms with their password. */
-    record ErasureRequestBody(@NotBlank @Size(max = 128) String password) {}
+    /** A password that is not Unicode text (an unpaired surrogate) is invalid input, as at sign-in. */
+    record ErasureRequestBody(
+            @NotBlank @Size(max = 128) @Pattern(regexp = "\\P{Cs}*")
+            String password) {}
 
     record ExportResponse(
             String id,

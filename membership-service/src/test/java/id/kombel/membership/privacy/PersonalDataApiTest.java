@@ -188,6 +188,17 @@ class PersonalDataApiTest {
                 .exchange()
                 .expectStatus()
                 .isForbidden();
+        http.post()
+                .uri("/api/v1/members/me/erasure")
+                .header("Authorization", member.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"password\":\"\\uD800\"}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("https://kombel.id/problems/validation");
         assertThat(Members.signIn(http, member.email(), member.password()).id()).isEqualTo(member.id());
         assertThat(mongo.getCollection("privacy_erasures").countDocuments()).isZero();
         engagementOf(member);

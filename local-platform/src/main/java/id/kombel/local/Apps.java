@@ -16,9 +16,9 @@ final class Apps {
 
     static List<App> services(Settings settings, Credentials credentials) {
         return List.of(
-                withAdmin(service(settings, "membership", settings.membership()), credentials),
-                service(settings, "learning", settings.learning()),
-                service(settings, "discussion", settings.discussion()));
+                withAdmin(service(settings, "membership", settings.membership(), credentials), credentials),
+                service(settings, "learning", settings.learning(), credentials),
+                service(settings, "discussion", settings.discussion(), credentials));
     }
 
     static App gateway(Settings settings) {
@@ -36,7 +36,7 @@ final class Apps {
                 true);
     }
 
-    private static App service(Settings settings, String name, PortSetting port) {
+    private static App service(Settings settings, String name, PortSetting port, Credentials credentials) {
         return new App(
                 name,
                 name + "-service",
@@ -51,7 +51,10 @@ final class Apps {
                         "localhost:" + settings.kafka().port(),
                         // tokens are checked against membership-service's published keys
                         "MEMBERSHIP_URL",
-                        localUrl(settings.membership()))),
+                        localUrl(settings.membership()),
+                        // the same tombstone key in every service (erased members stay erased)
+                        "KOMBEL_PRIVACY_SECRET",
+                        credentials.privacySecret())),
                 false);
     }
 

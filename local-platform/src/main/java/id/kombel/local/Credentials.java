@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The local platform's admin and demo passwords: generated on the first run and kept in the data
- * folder (readable by its owner only), never a value in the repository. {@code KOMBEL_ADMIN_EMAIL}
- * and {@code KOMBEL_ADMIN_PASSWORD} override the admin's.
+ * The local platform's secrets: the admin and demo passwords and the key of erased members'
+ * tombstones, generated on the first run and kept in the data folder (readable by its owner only),
+ * never a value in the repository. {@code KOMBEL_ADMIN_EMAIL} and {@code KOMBEL_ADMIN_PASSWORD}
+ * override the admin's, {@code KOMBEL_PRIVACY_SECRET} the tombstone key.
  */
-record Credentials(String adminEmail, String adminPassword, String demoPassword) {
+record Credentials(String adminEmail, String adminPassword, String demoPassword, String privacySecret) {
 
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -24,19 +25,33 @@ record Credentials(String adminEmail, String adminPassword, String demoPassword)
             try (var in = Files.newInputStream(file)) {
                 stored.load(in);
             }
-        } else {
-            stored.setProperty("admin.password", generate());
-            stored.setProperty("demo.password", generate());
-            Files.createDirectories(dataDir);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (var out = Files.newOutputStream(file)) {
-                stored.store(out, "Kombel local platform: generated passwords (not in the repository)");
+        }
+        boolean added = false;
+        for (String key : new String[] {"admin.password", "demo.password", "privacy.secret"}) {
+            // a data folder from an older version lacks the keys added since: they are added to it
+            if (stored.getProperty(key) == null) {
+                stored.setProperty(key, generate());
+                added = true;
             }
+        }
+        if (added) {
+            store(dataDir, file, stored);
         }
         return new Credentials(
                 env.getOrDefault("KOMBEL_ADMIN_EMAIL", "admin@kombel.local"),
                 env.getOrDefault("KOMBEL_ADMIN_PASSWORD", stored.getProperty("admin.password")),
-                stored.getProperty("demo.password"));
+                stored.getProperty("demo.password"),
+                env.getOrDefault("KOMBEL_PRIVACY_SECRET", stored.getProperty("privacy.secret")));
+    }
+
+    private static void store(Path dataDir, Path file, Properties stored) throws IOException {
+        Files.createDirectories(dataDir);
+        if (!Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        try (var out = Files.newOutputStream(file)) {
+            stored.store(out, "Kombel local platform: generated secrets (not in the repository)");
+        }
     }
 
     /** 20 characters from a 56-letter alphabet: about 116 bits, and easy to type. */

@@ -40,6 +40,9 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                     "${spring.application.name}-" + id,
                     "kombel.security.jwks-uri",
                     TestIdentity.shared().jwksUri(),
+                    // a deployment's own secret; tests share one so tombstones compare across contexts
+                    "kombel.privacy.tombstone-secret",
+                    "integration-test-tombstones",
                     "kombel.test.context-id",
                     id);
             context.getEnvironment()

@@ -48,7 +48,9 @@ public class ErasedMembers {
 
     public ErasedMembers(MongoTemplate mongo, String secret, Clock clock) {
         if (secret.isBlank()) {
-            throw new IllegalArgumentException("kombel.privacy.tombstone-secret must not be blank");
+            throw new IllegalArgumentException(
+                    "kombel.privacy.tombstone-secret is not set: set KOMBEL_PRIVACY_SECRET to this"
+                            + " deployment's secret (the same in every service, never changed afterwards)");
         }
         this.mongo = mongo;
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");

@@ -1,39 +1,21 @@
 package id.kombel.discussion;
 
 import static id.kombel.discussion.DiscussionFixtures.reason;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import id.kombel.discussion.DiscussionFixtures.Community;
 import id.kombel.discussion.trial.TrialFollowUpsAccess;
 import id.kombel.platform.events.ReplicaWriter;
+import id.kombel.test.IndexCoverage;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.TestIdentity;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.bson.BsonArray;
-import org.bson.BsonDocument;
-import org.bson.BsonInt32;
-import org.bson.BsonValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexDefinition;
-import org.springframework.data.mongodb.core.index.IndexResolver;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -45,7 +27,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @IntegrationTest
 @AutoConfigureRestTestClient
-@Import({IndexCoverageTest.Recording.class, TrialFollowUpsAccess.class})
+@Import({IndexCoverage.Recording.class, TrialFollowUpsAccess.class})
 class IndexCoverageTest {
 
     static final Set<String> COLLECTIONS = Set.of(
@@ -58,33 +40,6 @@ class IndexCoverageTest {
             "flags",
             "follows",
             "follow_fanouts");
-    static final Set<String> EQUALITY_OPERATORS = Set.of("$eq", "$in", "$all");
-
-    @TestConfiguration
-    static class Recording {
-
-        @Bean
-        CommandRecorder commandRecorder() {
-            return new CommandRecorder();
-        }
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer recordCommands(CommandRecorder recorder) {
-            return settings -> settings.addCommandListener(recorder);
-        }
-    }
-
-    static class CommandRecorder implements CommandListener {
-
-        final Collection<BsonDocument> commands = new ConcurrentLinkedQueue<>();
-
-        @Override
-        public void commandStarted(CommandStartedEvent event) {
-            commands.add(event.getCommand().clone());
-        }
-    }
-
-    record Query(String collection, BsonDocument filter, BsonDocument sort) {}
 
     @Autowired
     RestTestClient http;
@@ -93,7 +48,7 @@ class IndexCoverageTest {
     MongoTemplate mongo;
 
     @Autowired
-    CommandRecorder recorder;
+    IndexCoverage.CommandRecorder recorder;
 
     @Autowired
     ReplicaWriter replicas;
@@ -172,138 +127,7 @@ class IndexCoverageTest {
                 .isOk();
         sweeps.sweepInAWeek();
 
-        List<Query> queries = queries();
-        assertThat(queries)
-                .extracting(Query::collection)
-                .contains("problems", "solutions", "replies", "trials", "follows");
-        for (Query query : queries) {
-            assertThat(coveringIndex(query))
-                    .as("an index serving %s %s sorted by %s", query.collection(), query.filter(), query.sort())
-                    .isNotEmpty();
-        }
-    }
-
-    private List<Query> queries() {
-        List<Query> queries = new ArrayList<>();
-        for (BsonDocument command : recorder.commands) {
-            String name = command.getFirstKey();
-            if (!command.isString(name)
-                    || !COLLECTIONS.contains(command.getString(name).getValue())) {
-                continue;
-            }
-            String collection = command.getString(name).getValue();
-            switch (name) {
-                case "find" ->
-                    queries.add(new Query(
-                            collection,
-                            command.getDocument("filter", new BsonDocument()),
-                            command.getDocument("sort", new BsonDocument())));
-                case "update", "delete" -> {
-                    String statements = name.equals("update") ? "updates" : "deletes";
-                    for (BsonValue statement : command.getArray(statements, new BsonArray())) {
-                        queries.add(new Query(collection, statement.asDocument().getDocument("q"), new BsonDocument()));
-                    }
-                }
-                case "findAndModify", "count" ->
-                    queries.add(new Query(
-                            collection,
-                            command.getDocument("query", new BsonDocument()),
-                            command.getDocument("sort", new BsonDocument())));
-                default -> {}
-            }
-        }
-        return queries;
-    }
-
-    /** The name of a declared index that serves the query, or "" when none does. */
-    private String coveringIndex(Query query) {
-        Set<String> equality = new LinkedHashSet<>();
-        Set<String> ranges = new LinkedHashSet<>();
-        fields(query.filter(), equality, ranges);
-        if (equality.contains("_id")) {
-            return "_id_"; // one document at most, whatever else the filter says
-        }
-        List<String> sort = new ArrayList<>(query.sort().keySet());
-        equality.removeAll(sort);
-        if (equality.isEmpty() && sort.isEmpty()) {
-            return ranges.isEmpty() ? "" : indexStartingWith(query.collection(), List.copyOf(ranges));
-        }
-        for (Map.Entry<String, BsonDocument> index : indexes(query.collection()).entrySet()) {
-            List<String> keys = new ArrayList<>(index.getValue().keySet());
-            if (keys.size() < equality.size() + sort.size()) {
-                continue;
-            }
-            boolean prefix = Set.copyOf(keys.subList(0, equality.size())).equals(equality)
-                    && keys.subList(equality.size(), equality.size() + sort.size())
-                            .equals(sort)
-                    && directionsMatch(index.getValue(), query.sort());
-            if (prefix) {
-                return index.getKey();
-            }
-        }
-        return "";
-    }
-
-    private String indexStartingWith(String collection, List<String> fields) {
-        return indexes(collection).entrySet().stream()
-                .filter(index ->
-                        new ArrayList<>(index.getValue().keySet()).get(0).equals(fields.get(0)))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse("");
-    }
-
-    private static boolean directionsMatch(BsonDocument index, BsonDocument sort) {
-        boolean same = true;
-        boolean reversed = true;
-        for (String field : sort.keySet()) {
-            int wanted = sort.get(field).asNumber().intValue();
-            int declared = index.get(field).asNumber().intValue();
-            same &= wanted == declared;
-            reversed &= wanted == -declared;
-        }
-        return same || reversed;
-    }
-
-    /** Top-level equality fields, and fields under a range; a keyset cursor's {@code $or} only ranges over the sort. */
-    private static void fields(BsonDocument filter, Set<String> equality, Set<String> ranges) {
-        for (Map.Entry<String, BsonValue> field : filter.entrySet()) {
-            String name = field.getKey();
-            BsonValue value = field.getValue();
-            if (name.equals("$and")) {
-                value.asArray().forEach(part -> fields(part.asDocument(), equality, ranges));
-            } else if (name.equals("$or")) {
-                value.asArray().forEach(part -> {
-                    Set<String> ignored = new LinkedHashSet<>();
-                    fields(part.asDocument(), ignored, ranges);
-                });
-            } else if (value.isDocument()
-                    && !value.asDocument().isEmpty()
-                    && value.asDocument().getFirstKey().startsWith("$")
-                    && !EQUALITY_OPERATORS.contains(value.asDocument().getFirstKey())) {
-                ranges.add(name);
-            } else {
-                equality.add(name);
-            }
-        }
-    }
-
-    /** The indexes the collection's document declares, the implicit {@code _id}, and the relay's outbox index. */
-    private Map<String, BsonDocument> indexes(String collection) {
-        Map<String, BsonDocument> indexes = new LinkedHashMap<>();
-        indexes.put("_id_", new BsonDocument("_id", new BsonInt32(1)));
-        indexes.put("outbox_pending", new BsonDocument("outbox.0.time", new BsonInt32(1)));
-        var context = mongo.getConverter().getMappingContext();
-        IndexResolver resolver = IndexResolver.create(context);
-        for (MongoPersistentEntity<?> entity : context.getPersistentEntities()) {
-            if (entity.getCollection().equals(collection)) {
-                for (IndexDefinition index : resolver.resolveIndexFor(entity.getType())) {
-                    indexes.put(
-                            String.valueOf(index.getIndexOptions().get("name")),
-                            index.getIndexKeys().toBsonDocument());
-                }
-            }
-        }
-        return indexes;
+        new IndexCoverage(mongo, recorder)
+                .assertEveryQueryServed(COLLECTIONS, "problems", "solutions", "replies", "trials", "follows");
     }
 }

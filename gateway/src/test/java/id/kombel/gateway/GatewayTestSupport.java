@@ -1,5 +1,6 @@
 package id.kombel.gateway;
 
+import id.kombel.test.TestIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -35,7 +36,7 @@ abstract class GatewayTestSupport {
     static final StubService membership = StubService.start("membership");
     static final StubService learning = StubService.start("learning");
     static final StubService discussion = StubService.start("discussion");
-    static final TestTokens tokens = TestTokens.shared();
+    static final TestIdentity tokens = TestIdentity.shared();
 
     @Autowired
     WebTestClient http;

@@ -3,6 +3,7 @@ package id.kombel.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
+import id.kombel.test.TestIdentity;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class TokenValidationTest extends GatewayTestSupport {
                 Arguments.of("no expiry", (Function<String, String>) tokens::withoutExpiry),
                 Arguments.of("payload changed after signing", (Function<String, String>) tokens::tampered),
                 Arguments.of("signed by a key nobody published", (Function<String, String>)
-                        member -> tokens.signedWith(TestTokens.newKey(), member)),
+                        member -> tokens.signedWith(TestIdentity.newKey(), member)),
                 Arguments.of("not a token at all", (Function<String, String>) member -> "garbage." + member));
     }
 
@@ -131,7 +132,7 @@ class TokenValidationTest extends GatewayTestSupport {
 
     @Test
     void acceptsTokensSignedWithARotatedKeyOnceMembershipServicePublishesIt() {
-        RSAKey rotated = TestTokens.newKey();
+        RSAKey rotated = TestIdentity.newKey();
         String path = "/api/v1/goals/" + unique("rotated");
         String token = tokens.signedWith(rotated, "m-budi");
         http.get()
@@ -165,7 +166,7 @@ class TokenValidationTest extends GatewayTestSupport {
         try {
             http.get()
                     .uri(path)
-                    .headers(headers -> headers.setBearerAuth(tokens.signedWith(TestTokens.newKey(), "m-citra")))
+                    .headers(headers -> headers.setBearerAuth(tokens.signedWith(TestIdentity.newKey(), "m-citra")))
                     .exchange()
                     .expectStatus()
                     .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)

@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -22,11 +23,14 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for membership-service's token issuer in other services' tests: an RSA key published as
  * a JWKS on a local port (the services fetch it exactly as they fetch membership-service's), and
- * tokens for any member, role or region — valid ones and every kind of forged one.
+ * tokens for any member, role or region — valid ones and every kind of forged one. The gateway's
+ * tests also rotate its keys and take it offline.
  */
 public final class TestIdentity {
 
@@ -35,28 +39,21 @@ public final class TestIdentity {
 
     private static TestIdentity shared;
 
-    private final RSAKey key;
+    private final RSAKey key = newKey();
     private final RSAKey strangerKey;
-    private final HttpServer server;
+    private final List<JWK> published = new CopyOnWriteArrayList<>(List.of(key.toPublicJWK()));
+    private final AtomicInteger fetches = new AtomicInteger();
+    private final int port;
+    private volatile HttpServer server;
 
     private TestIdentity() {
         try {
-            key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();
             strangerKey = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        server.createContext("/.well-known/jwks.json", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, jwks.length);
-            exchange.getResponseBody().write(jwks);
-            exchange.close();
-        });
-        server.start();
+        server = serve(0);
+        port = server.getAddress().getPort();
     }
 
     /** The identity every test context of this JVM trusts. */
@@ -68,7 +65,40 @@ public final class TestIdentity {
     }
 
     public String jwksUri() {
-        return "http://localhost:" + server.getAddress().getPort() + "/.well-known/jwks.json";
+        return "http://localhost:" + port + "/.well-known/jwks.json";
+    }
+
+    /** A fresh signing key, as membership-service makes when it rotates. */
+    public static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rotation: the new key is published beside the old ones. */
+    public void publish(RSAKey newKey) {
+        published.add(newKey.toPublicJWK());
+    }
+
+    /** How often the JWKS was fetched, to see a verifier's caching. */
+    public int jwksFetches() {
+        return fetches.get();
+    }
+
+    /** The issuer is unreachable until {@link #bringJwksBack()}. */
+    public synchronized void takeJwksOffline() {
+        server.stop(0);
+    }
+
+    public synchronized void bringJwksBack() {
+        server = serve(port);
+    }
+
+    /** A member's token signed with the given key, published or not. */
+    public String signedWith(RSAKey signingKey, String memberId) {
+        return sign(claims(memberId, List.of("MEMBER"), List.of()).build(), signingKey);
     }
 
     /** A valid access token for a member with the MEMBER role. */
@@ -194,6 +224,24 @@ public final class TestIdentity {
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpServer serve(int onPort) {
+        try {
+            HttpServer created = HttpServer.create(new InetSocketAddress("localhost", onPort), 0);
+            created.createContext("/.well-known/jwks.json", exchange -> {
+                fetches.incrementAndGet();
+                byte[] jwks = new JWKSet(List.copyOf(published)).toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, jwks.length);
+                exchange.getResponseBody().write(jwks);
+                exchange.close();
+            });
+            created.start();
+            return created;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,9 @@
 package id.kombel.platform.events;
 
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
@@ -13,12 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Turns a consumed CloudEvent into the handler's typed event record, chosen by {@code ce_type} (never
  * by a Java class name on the wire). Consumers are tolerant readers: fields they do not know are
- * ignored, so producers can add fields without breaking them.
+ * ignored, so producers can add fields without breaking them. They are not credulous ones: every
+ * field the consumer's record needs (a component not marked {@code @Nullable}) must be there, or
+ * the record is malformed and goes to the dead-letter topic without touching any state (OWASP
+ * API10, unsafe consumption: an event from another service is input like any other).
  */
 public class EventMessageConverter extends MessagingMessageConverter {
 
     private final EventCatalog catalog;
     private final JsonMapper reader;
+    private final ClassValue<List<RecordComponent>> required = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return requiredComponents(type);
+        }
+    };
 
     public EventMessageConverter(EventCatalog catalog, JsonMapper jsonMapper) {
         this.catalog = catalog;
@@ -51,10 +63,41 @@ public class EventMessageConverter extends MessagingMessageConverter {
         if (!(record.value() instanceof byte[] body)) {
             throw new MalformedEventException("record value is not JSON bytes");
         }
+        Object event;
         try {
-            return reader.readValue(body, target);
+            event = reader.readValue(body, target);
         } catch (JacksonException e) {
             throw new MalformedEventException("unreadable " + typeName, e);
         }
+        if (event == null) {
+            throw new MalformedEventException(typeName + " without a body");
+        }
+        requireFields(typeName, event);
+        return event;
+    }
+
+    private void requireFields(String typeName, Object event) {
+        for (RecordComponent component : required.get(event.getClass())) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(event);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+            if (value == null) {
+                throw new MalformedEventException(typeName + " without " + component.getName());
+            }
+        }
+    }
+
+    /** A record's components that may not be null: those without a {@code @Nullable} type. */
+    private static List<RecordComponent> requiredComponents(Class<?> type) {
+        if (!type.isRecord()) {
+            return List.of();
+        }
+        return Arrays.stream(type.getRecordComponents())
+                .filter(component -> !component.getType().isPrimitive())
+                .filter(component -> !component.getAnnotatedType().isAnnotationPresent(Nullable.class))
+                .toList();
     }
 }

@@ -179,6 +179,34 @@ class EventBackboneTest {
     }
 
     @Test
+    void anEventWithoutAFieldTheConsumerNeedsIsDeadLetteredAndChangesNothing() {
+        String id = newId();
+        try (KafkaProbe deadLetters = KafkaProbe.on(DeadLetterTopics.of(Note.TOPIC, group))) {
+            String withoutText = "{\"noteId\":\"" + id + "\"}";
+            String nullText = "{\"noteId\":\"" + id + "\",\"text\":null}";
+            topic.send(topic.event("NoteEdited", UUID.randomUUID().toString(), id, 1, withoutText));
+            topic.send(topic.event("NoteEdited", UUID.randomUUID().toString(), id, 2, nullText));
+            String marker = sendMarkerAfter(id, 3);
+
+            awaitMarkerApplied(id, marker);
+            await("both incomplete events dead-lettered")
+                    .until(() -> deadLetters.recordsOf(id).size() == 2);
+            assertThat(deadLetters.recordsOf(id)).extracting(KafkaProbe::body).containsExactly(withoutText, nullText);
+            assertThat(effects(id)).isEqualTo(1); // the marker only
+        }
+    }
+
+    @Test
+    void anOptionalFieldMayBeMissing() {
+        String id = newId();
+        // noteJson has no "reason", which NoteEdited marks @Nullable
+        String marker = sendMarkerAfter(id, 1);
+
+        awaitMarkerApplied(id, marker);
+        assertThat(replica(id).getString("text")).isEqualTo(marker);
+    }
+
+    @Test
     void createsATopicItOnlyConsumesAndItsDeadLetterTopicWithTheConfiguredPartitions() {
         String deadLetters = DeadLetterTopics.of(NoticeEvents.TOPIC, group);
 

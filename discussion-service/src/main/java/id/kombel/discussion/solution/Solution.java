@@ -17,8 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A member's proposed solution to a problem: what to do, the steps, the resources it links. The
  * document also holds counters this class never writes ({@code helpfulVotes}, {@code replyCount},
- * {@code outcomes.<OUTCOME>}), incremented in place by {@link Solutions} and read through
- * {@link SolutionCard}, so votes and trials never conflict with the solution's own changes.
+ * {@code outcomes.<OUTCOME>}), recounted in place by {@link id.kombel.discussion.counter.Counters} and
+ * read through {@link SolutionCard}, so votes and trials never conflict with the solution's own changes.
  */
 @Document(Solution.COLLECTION)
 @AggregateTopic(DiscussionTopics.SOLUTION)
@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
         def = "{'problemId': 1, 'visibility.hidden': 1, 'postedAt': 1, '_id': 1}")
 @CompoundIndex(name = "author", def = "{'authorId': 1}")
 @CompoundIndex(name = "moderated_by", def = "{'visibility.by': 1}", sparse = true)
+@CompoundIndex(name = "problem_posted", def = "{'problemId': 1, 'postedAt': 1}")
 class Solution extends AggregateRoot {
 
     static final String COLLECTION = "solutions";

@@ -1,5 +1,6 @@
 package id.kombel.discussion.solution;
 
+import id.kombel.discussion.counter.Counters;
 import id.kombel.discussion.moderation.Flags;
 import id.kombel.discussion.moderation.ItemType;
 import id.kombel.discussion.problem.ProblemAccess;
@@ -23,7 +24,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,13 +42,21 @@ public class Solutions {
     private final Flags flags;
     private final Clock clock;
 
-    Solutions(AggregateStore store, MongoTemplate mongo, ProblemAccess problems, Flags flags, Clock clock) {
+    private final Counters counters;
+    Solutions(
+            AggregateStore store,
+            MongoTemplate mongo,
+            ProblemAccess problems,
+            Flags flags,
+            Counters counters,
+            Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.problems = problems;
         this.flags = flags;
         this.clock = clock;
     }
+        this.counters = counters;
 
     /** The solution if the caller may see it (hidden ones only to leads). */
     public SolutionView require(Caller caller, String solutionId) {
@@ -65,14 +73,6 @@ public class Solutions {
         return new SolutionView(solution.id(), solution.authorId(), problem);
     }
 
-    /** Counts a reported trial outcome on the solution. */
-    public void outcomeReported(String solutionId, String outcome) {
-        mongo.updateFirst(
-                new Query(Criteria.where("_id").is(solutionId)),
-                new Update().inc("outcomes." + outcome, 1),
-                Solution.class);
-    }
-
     Solution propose(Caller caller, String problemId, SolutionRequest request) {
         ProblemView problem = problems.requireOpenToContributions(caller, problemId);
         Solution solution = store.insert(Solution.propose(
@@ -83,7 +83,8 @@ public class Solutions {
                 caller.memberId(),
                 request,
                 clock.instant()));
-        problems.solutionProposed(problem.id(), solution.postedAt());
+        counters.problem(problem.id());
+        counters.solution(solution.id());
         return solution;
     }
 
@@ -126,8 +127,7 @@ public class Solutions {
                 shownAuthor,
                 request.body().strip(),
                 clock.instant()));
-        mongo.updateFirst(
-                new Query(Criteria.where("_id").is(solutionId)), new Update().inc("replyCount", 1), Solution.class);
+        counters.solution(solutionId);
         return reply;
     }
 
@@ -158,7 +158,7 @@ public class Solutions {
 
     /**
      * Marks the solution helpful, or takes the mark back when the member gave it already. The vote's
-     * id and version decide concurrent toggles; the counters move once per stored toggle.
+     * id and version decide concurrent toggles; the counters are recounted from the votes.
      */
     Shown vote(Caller caller, String solutionId) {
         Solution solution = load(solutionId);
@@ -168,18 +168,14 @@ public class Solutions {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                Vote vote = store.findById(Vote.idOf(solutionId, caller.memberId()), Vote.class)
+                store.findById(Vote.idOf(solutionId, caller.memberId()), Vote.class)
                         .map(existing -> {
                             existing.toggle(clock.instant());
                             return store.update(existing);
                         })
                         .orElseGet(() -> store.insert(Vote.cast(solution, caller.memberId(), clock.instant())));
-                int delta = vote.helpful() ? 1 : -1;
-                mongo.updateFirst(
-                        new Query(Criteria.where("_id").is(solutionId)),
-                        new Update().inc("helpfulVotes", delta),
-                        Solution.class);
-                problems.helpfulVoteChanged(solution.problemId(), delta);
+                counters.solution(solutionId);
+                counters.problem(solution.problemId());
                 return new Shown(card(solutionId), problem);
             } catch (DuplicateKeyException | OptimisticLockingFailureException lost) {
                 if (attempt == VOTE_ATTEMPTS) {

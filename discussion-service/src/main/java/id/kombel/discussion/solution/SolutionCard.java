@@ -20,6 +20,7 @@ record SolutionCard(
         List<String> steps,
         List<LinkedResource> resources,
         Instant postedAt,
+        @Nullable Instant revisedAt,
         Visibility visibility,
         @Nullable Integer helpfulVotes,
         @Nullable Integer replyCount,

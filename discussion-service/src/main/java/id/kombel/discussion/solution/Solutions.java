@@ -13,10 +13,12 @@ import id.kombel.platform.web.Keyset;
 import id.kombel.platform.web.NotFoundException;
 import id.kombel.platform.web.PageRequest;
 import id.kombel.platform.web.RuleViolationException;
+import id.kombel.platform.web.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,9 +42,9 @@ public class Solutions {
     private final MongoTemplate mongo;
     private final ProblemAccess problems;
     private final Flags flags;
+    private final Counters counters;
     private final Clock clock;
 
-    private final Counters counters;
     Solutions(
             AggregateStore store,
             MongoTemplate mongo,
@@ -54,9 +56,9 @@ public class Solutions {
         this.mongo = mongo;
         this.problems = problems;
         this.flags = flags;
+        this.counters = counters;
         this.clock = clock;
     }
-        this.counters = counters;
 
     /** The solution if the caller may see it (hidden ones only to leads). */
     public SolutionView require(Caller caller, String solutionId) {
@@ -129,6 +131,43 @@ public class Solutions {
                 clock.instant()));
         counters.solution(solutionId);
         return reply;
+    }
+
+    /**
+     * The author revises their solution: 404 when the caller may not see it, 403 for anyone else,
+     * 412 on a stale {@code If-Match}, 422 while it is hidden, 409 when its problem takes no
+     * contributions (locked, closed, or its community not active).
+     */
+    Shown revise(Caller caller, String solutionId, @Nullable String ifMatch, SolutionRequest request) {
+        Solution solution = load(solutionId);
+        visible(caller, solution);
+        if (!solution.isAuthor(caller.memberId())) {
+            throw new ForbiddenException(caller.memberId() + " did not write solution " + solutionId);
+        }
+        Versions.checkIfMatch(ifMatch, solution.version(), "solution", solutionId);
+        ProblemView problem = problems.requireOpenToContributions(caller, solution.problemId());
+        if (solution.revise(request, clock.instant())) {
+            store.update(solution);
+        }
+        return new Shown(card(solutionId), problem);
+    }
+
+    /** The author edits their reply, by the same rules as {@link #revise}. */
+    ReplyCard editReply(Caller caller, String solutionId, String replyId, @Nullable String ifMatch, ReplyRequest request) {
+        Reply reply = loadReply(solutionId, replyId);
+        ProblemView problem = require(caller, solutionId).problem();
+        if (reply.hidden() && !problem.callerLeads()) {
+            throw new NotFoundException("reply", replyId);
+        }
+        if (!reply.authorId().equals(caller.memberId())) {
+            throw new ForbiddenException(caller.memberId() + " did not write reply " + replyId);
+        }
+        Versions.checkIfMatch(ifMatch, reply.version(), "reply", replyId);
+        problems.requireOpenToContributions(caller, problem.id());
+        if (reply.edit(request.body().strip(), clock.instant())) {
+            store.update(reply);
+        }
+        return replyCard(replyId);
     }
 
     ProblemView problemOf(Caller caller, String solutionId) {

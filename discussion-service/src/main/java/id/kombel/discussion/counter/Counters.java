@@ -64,7 +64,8 @@ public class Counters {
                 PROBLEMS,
                 problemId,
                 ticket,
-                Updates.combine(Updates.set("solutionCount", (int) solutions), Updates.set("helpfulVotes", (int) helpful)));
+                Updates.combine(
+                        Updates.set("solutionCount", (int) solutions), Updates.set("helpfulVotes", (int) helpful)));
         if (solutions > 0) {
             firstSolution(problemId);
         }
@@ -77,19 +78,14 @@ public class Counters {
             return;
         }
         List<Bson> counts = new ArrayList<>();
-        counts.add(Updates.set(
-                "helpfulVotes",
-                (int) collection(VOTES)
-                        .countDocuments(
-                                Filters.and(Filters.eq("solutionId", solutionId), Filters.eq("helpful", true)))));
+        counts.add(Updates.set("helpfulVotes", (int) collection(VOTES)
+                .countDocuments(Filters.and(Filters.eq("solutionId", solutionId), Filters.eq("helpful", true)))));
         counts.add(Updates.set(
                 "replyCount", (int) collection(REPLIES).countDocuments(Filters.eq("solutionId", solutionId))));
         for (String outcome : OUTCOMES) {
-            counts.add(Updates.set(
-                    "outcomes." + outcome,
-                    (int) collection(TRIALS)
-                            .countDocuments(
-                                    Filters.and(Filters.eq("solutionId", solutionId), Filters.eq("outcome", outcome)))));
+            counts.add(Updates.set("outcomes." + outcome, (int) collection(TRIALS)
+                    .countDocuments(
+                            Filters.and(Filters.eq("solutionId", solutionId), Filters.eq("outcome", outcome)))));
         }
         write(SOLUTIONS, solutionId, ticket, Updates.combine(counts));
     }
@@ -144,13 +140,13 @@ public class Counters {
             return;
         }
         Date at = first.getDate("postedAt");
-        long minutes = Duration.between(
-                        problem.getDate("postedAt").toInstant(), at.toInstant())
+        long minutes = Duration.between(problem.getDate("postedAt").toInstant(), at.toInstant())
                 .toMinutes();
         collection(PROBLEMS)
                 .updateOne(
                         Filters.and(Filters.eq("_id", problemId), Filters.exists("firstSolutionAt", false)),
-                        Updates.combine(Updates.set("firstSolutionAt", at), Updates.set("minutesToFirstSolution", minutes)));
+                        Updates.combine(
+                                Updates.set("firstSolutionAt", at), Updates.set("minutesToFirstSolution", minutes)));
     }
 
     private @Nullable Long ticket(String name, String id) {

@@ -25,8 +25,7 @@ public class ProblemAccess {
     private final Communities communities;
     private final Clock clock;
 
-    ProblemAccess(
-            AggregateStore store, Memberships memberships, Communities communities, Clock clock) {
+    ProblemAccess(AggregateStore store, Memberships memberships, Communities communities, Clock clock) {
         this.store = store;
         this.memberships = memberships;
         this.communities = communities;

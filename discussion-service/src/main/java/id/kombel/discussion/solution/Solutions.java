@@ -18,8 +18,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -153,7 +153,8 @@ public class Solutions {
     }
 
     /** The author edits their reply, by the same rules as {@link #revise}. */
-    ReplyCard editReply(Caller caller, String solutionId, String replyId, @Nullable String ifMatch, ReplyRequest request) {
+    ReplyCard editReply(
+            Caller caller, String solutionId, String replyId, @Nullable String ifMatch, ReplyRequest request) {
         Reply reply = loadReply(solutionId, replyId);
         ProblemView problem = require(caller, solutionId).problem();
         if (reply.hidden() && !problem.callerLeads()) {

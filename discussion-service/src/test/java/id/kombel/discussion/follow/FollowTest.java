@@ -108,8 +108,7 @@ class FollowTest {
             await("the reply is fanned out")
                     .until(() -> fannedOut(topic, problemId).size() == 3); // the peer and the author, of the reply
             long version = fanOut(fanOutId).get("version", Number.class).longValue();
-            follows.fanOut(
-                    changeId, problemId, Change.SOLUTION_PROPOSED, community.coLead(), community.member());
+            follows.fanOut(changeId, problemId, Change.SOLUTION_PROPOSED, community.coLead(), community.member());
 
             assertThat(fanOut(fanOutId).get("version", Number.class).longValue())
                     .as("nothing stored, so nothing published")

@@ -165,8 +165,8 @@ class PersonalDataTest {
             // membership-service's record of another membership, in Kafka for good
             memberships.send(memberships.event(
                     "MemberJoined", UUID.randomUUID().toString(), elsewhere.id() + ":" + teacher, 1, """
-                            {"membershipId":"%s:%s","communityId":"%s","memberId":"%s","role":"MEMBER","status":"ACTIVE"}"""
-                            .formatted(elsewhere.id(), teacher, elsewhere.id(), teacher)));
+                            {"membershipId":"%s:%s","communityId":"%s","memberId":"%s","role":"MEMBER","status":"ACTIVE"}""".formatted(
+                                    elsewhere.id(), teacher, elsewhere.id(), teacher)));
         }
         await("the membership replicated from Kafka")
                 .until(() -> mongo.getCollection("membership_replicas")
@@ -212,7 +212,9 @@ class PersonalDataTest {
                 .get("id")
                 .asString();
         fixtures.postOk(
-                community.peer(), "/api/v1/trials/" + peersTrial + "/outcome", "{\"outcome\":\"PARTLY\",\"note\":\"Ok\"}");
+                community.peer(),
+                "/api/v1/trials/" + peersTrial + "/outcome",
+                "{\"outcome\":\"PARTLY\",\"note\":\"Ok\"}");
         http.put()
                 .uri("/api/v1/problems/" + named + "/follow")
                 .header("Authorization", DiscussionFixtures.member(community.peer()))
@@ -227,7 +229,8 @@ class PersonalDataTest {
             awaitAnswer(answers, erasureId);
         }
         await("nothing names the erased member")
-                .untilAsserted(() -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
         assertOthersIntact(fixtures, community, named, anonymous, peersOnNamed, teachersSolution);
 
         List<String> replayed = new ArrayList<>();
@@ -262,7 +265,8 @@ class PersonalDataTest {
         await("the replay has run")
                 .during(Duration.ofSeconds(5))
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(() -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
         assertOthersIntact(fixtures, community, named, anonymous, peersOnNamed, teachersSolution);
     }
 
@@ -285,7 +289,9 @@ class PersonalDataTest {
                 .isEqualTo(FORMER_MEMBER);
         JsonNode peers = fixtures.json(community.peer(), "/api/v1/solutions/" + peersOnNamed);
         assertThat(peers.get("summary").asString()).isEqualTo("Jeda gerak");
-        assertThat(peers.get("helpfulVotes").asInt()).as("the erased member's vote is gone").isZero();
+        assertThat(peers.get("helpfulVotes").asInt())
+                .as("the erased member's vote is gone")
+                .isZero();
         assertThat(peers.get("replyCount").asInt()).isZero();
         assertThat(peers.get("outcomes").get("WORKED").asInt()).isZero();
         JsonNode kept = fixtures.json(community.peer(), "/api/v1/solutions/" + teachersSolution);
@@ -297,8 +303,7 @@ class PersonalDataTest {
         assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + teachersSolution + "/replies")
                         .toString())
                 .contains("Berhasil");
-        assertThat(mongo.getCollection("follows")
-                        .countDocuments(new Document("_id", named + ":" + community.peer())))
+        assertThat(mongo.getCollection("follows").countDocuments(new Document("_id", named + ":" + community.peer())))
                 .isEqualTo(1);
         assertThat(mongo.getCollection("membership_replicas")
                         .countDocuments(new Document("communityId", community.id())))

@@ -116,7 +116,9 @@ class AnonymityTest {
             // the author hears of the peer's solution as NEW_SOLUTION, and of their own reply and acceptance not at all
             for (ConsumerRecord<String, byte[]> record : fannedOut(topic)) {
                 EventContract.load().assertConforms(record);
-                assertThat(KafkaProbe.body(record)).as("an event for another follower").doesNotContain(author);
+                assertThat(KafkaProbe.body(record))
+                        .as("an event for another follower")
+                        .doesNotContain(author);
             }
         }
         try (KafkaProbe topic = KafkaProbe.on(DiscussionTopics.PROBLEM)) {

@@ -127,7 +127,8 @@ class CounterDriftTest {
         // each change is recounted twice, by its request and when its event is read back: wait for all
         await("every event is read back").untilAsserted(() -> {
             assertThat(problemDocument(problemId).get("countedTicket")).isEqualTo(8L); // posted, 2 solutions, vote
-            assertThat(solutionDocument(solutionId).get("countedTicket")).isEqualTo(8L); // proposed, vote, reply, outcome
+            assertThat(solutionDocument(solutionId).get("countedTicket"))
+                    .isEqualTo(8L); // proposed, vote, reply, outcome
         });
 
         setCounter("problems", problemId, "solutionCount", 7);
@@ -179,6 +180,8 @@ class CounterDriftTest {
     }
 
     private Document problemDocument(String problemId) {
-        return mongo.getCollection("problems").find(Filters.eq("_id", problemId)).first();
+        return mongo.getCollection("problems")
+                .find(Filters.eq("_id", problemId))
+                .first();
     }
 }

@@ -148,7 +148,9 @@ class SolutionEditTest {
         String uri = "/api/v1/solutions/" + solutionId + "/replies/" + replyId;
         String etag = "\"" + posted.get("version").asLong() + "\"";
 
-        put(community.member(), uri, "\"999\"", "{\"body\":\"Basi\"}").expectStatus().isEqualTo(412);
+        put(community.member(), uri, "\"999\"", "{\"body\":\"Basi\"}")
+                .expectStatus()
+                .isEqualTo(412);
         put(community.peer(), uri, etag, "{\"body\":\"Bukan milikku\"}")
                 .expectStatus()
                 .isForbidden();

@@ -60,9 +60,8 @@ public class TopicReplay {
         if (containersOf(topic).isEmpty()) {
             throw new IllegalArgumentException("this service does not consume " + topic);
         }
-        Set<String> groups = containersOf(topic).stream()
-                .map(this::groupOf)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> groups =
+                containersOf(topic).stream().map(this::groupOf).collect(Collectors.toCollection(TreeSet::new));
         // Kafka rewinds a group's offsets only while the group has no members: every listener of those
         // groups stops, not just the topic's (a group usually reads several topics)
         List<MessageListenerContainer> containers = listeners.getListenerContainers().stream()

@@ -4,50 +4,66 @@ import id.kombel.discussion.DiscussionTopics;
 import id.kombel.platform.events.AggregateRoot;
 import id.kombel.platform.events.AggregateTopic;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The fan-out of one problem's changes to its followers (id = problem id, so the events are keyed
- * by problem): each stored batch raises one FollowedProblemChanged per follower and remembers how far
- * it got, so a redelivered change resumes after the last follower told instead of telling anyone twice.
+ * The fan-out of one change of a problem to its followers, id {@code <problemId>:<changeId>} (the
+ * change is the source event's id). Each stored batch raises one FollowedProblemChanged per follower
+ * and remembers the last follower told, so a redelivered or replayed change resumes after them, or
+ * finds itself complete, instead of telling anyone twice. One document per change: a change fanned
+ * out long ago is still recognised, whatever changed on the problem since.
  */
-@Document("follow_fanouts")
+@Document(FanOut.COLLECTION)
 @AggregateTopic(DiscussionTopics.FOLLOW)
+@CompoundIndex(name = "problem_last_follow", def = "{'problemId': 1, 'lastFollowId': 1}")
 class FanOut extends AggregateRoot {
 
+    static final String COLLECTION = "follow_fanouts";
+
+    private String problemId;
     private String communityId;
-    private @Nullable String changeId;
+    private String changeId;
     private @Nullable String lastFollowId;
     private boolean complete;
 
     @PersistenceCreator
     FanOut() {}
 
-    FanOut(String problemId, String communityId) {
-        super(problemId);
+    FanOut(String problemId, String communityId, String changeId) {
+        super(idOf(problemId, changeId));
+        this.problemId = problemId;
         this.communityId = communityId;
+        this.changeId = changeId;
     }
 
-    /** Where to continue for this change: null to start, the last follow told otherwise. */
+    static String idOf(String problemId, String changeId) {
+        return problemId + ":" + changeId;
+    }
+
+    /** The last follow told: where to continue, null to start. */
     @Nullable
-    String resumeAfter(String change) {
-        return change.equals(changeId) ? lastFollowId : null;
+    String resumeAfter() {
+        return lastFollowId;
     }
 
-    boolean isDone(String change) {
-        return change.equals(changeId) && complete;
+    boolean isDone() {
+        return complete;
     }
 
-    /** Tells a batch of followers, skipping the actor; {@code last} says whether more followers follow. */
-    void tell(String change, List<Follow> batch, @Nullable String actorId, Change what, String title, boolean last) {
+    /**
+     * Tells a batch of followers, except those in {@code skipped} (who made the change, or who hears of
+     * it otherwise); {@code last} says whether this batch ends the followers.
+     */
+    void tell(List<Follow> batch, Set<String> skipped, Change what, String title, boolean last) {
         for (Follow follow : batch) {
-            if (!follow.memberId().equals(actorId)) {
-                raise(new FollowedProblemChanged(id(), communityId, follow.memberId(), what, title));
+            if (!skipped.contains(follow.memberId())) {
+                raise(new FollowedProblemChanged(problemId, communityId, follow.memberId(), what, title, changeId));
             }
         }
-        this.changeId = change;
         if (!batch.isEmpty()) {
             this.lastFollowId = batch.get(batch.size() - 1).id();
         }

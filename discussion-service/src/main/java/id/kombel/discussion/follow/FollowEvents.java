@@ -41,30 +41,32 @@ class FollowEvents {
 
     @KafkaHandler
     void on(SolutionProposed event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
-        follows.fanOut(metadata.id(), event.problemId(), Change.SOLUTION_PROPOSED, event.authorId());
+        // the problem's author hears of it as NEW_SOLUTION (SolutionProposed names them): not twice
+        follows.fanOut(
+                metadata.id(), event.problemId(), Change.SOLUTION_PROPOSED, event.authorId(), event.problemAuthorId());
     }
 
     /** The first acceptance solves the problem (ProblemSolved says so); a later one changes the choice. */
     @KafkaHandler
     void on(SolutionAccepted event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
         if (event.previousSolutionId() != null) {
-            follows.fanOut(metadata.id(), event.problemId(), Change.SOLUTION_ACCEPTED, actor(event.acceptedBy()));
+            follows.fanOut(metadata.id(), event.problemId(), Change.SOLUTION_ACCEPTED, actor(event.acceptedBy()), null);
         }
     }
 
     @KafkaHandler
     void on(ProblemSolved event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
-        follows.fanOut(metadata.id(), event.problemId(), Change.PROBLEM_SOLVED, actor(event.acceptedBy()));
+        follows.fanOut(metadata.id(), event.problemId(), Change.PROBLEM_SOLVED, actor(event.acceptedBy()), null);
     }
 
     @KafkaHandler
     void on(ReplyPosted event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
-        follows.fanOut(metadata.id(), event.problemId(), Change.REPLY_POSTED, event.authorId());
+        follows.fanOut(metadata.id(), event.problemId(), Change.REPLY_POSTED, event.authorId(), null);
     }
 
     @KafkaHandler
     void on(TrialOutcomeReported event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
-        follows.fanOut(metadata.id(), event.problemId(), Change.OUTCOME_REPORTED, event.memberId());
+        follows.fanOut(metadata.id(), event.problemId(), Change.OUTCOME_REPORTED, event.memberId(), null);
     }
 
     /** The topics' other events concern no follower. */

@@ -14,12 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Problems the member follows. Erasure deletes the follows; a fan-out whose cursor is the member's
  * follow (its id holds the member's id) resumes from the follow just before it, which tells the same
- * followers next.
+ * followers next (the fan-out's id is the problem's and the change's, never a member's).
  */
 @Component
 class FollowPersonalData implements PersonalDataContributor {
-
-    private static final String FANOUTS = "follow_fanouts";
 
     private final MongoTemplate mongo;
 
@@ -55,7 +53,12 @@ class FollowPersonalData implements PersonalDataContributor {
                     .first();
             // the problem's id and a colon sort before every follow of the problem
             String resume = before == null ? problemId + ":" : before.getString("_id");
-            mongo.getCollection(FANOUTS)
+            mongo.getCollection(FanOut.COLLECTION)
+                    .updateMany(
+                            Filters.and(Filters.eq("problemId", problemId), Filters.eq("lastFollowId", followId)),
+                            Updates.set("lastFollowId", resume));
+            // a fan-out stored before they were one per change has the problem's id as its own
+            mongo.getCollection(FanOut.COLLECTION)
                     .updateOne(
                             Filters.and(Filters.eq("_id", problemId), Filters.eq("lastFollowId", followId)),
                             Updates.set("lastFollowId", resume));

@@ -3,9 +3,12 @@ package id.kombel.discussion.follow;
 import id.kombel.discussion.problem.ProblemAccess;
 import id.kombel.discussion.problem.ProblemView;
 import id.kombel.platform.events.AggregateStore;
+import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.security.Caller;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,7 +56,14 @@ class Follows {
         return mongo.findById(Follow.idOf(problemId, caller.memberId()), Follow.class) != null;
     }
 
+    /**
+     * An event replayed after its author was erased names {@code former-member} instead: that is no
+     * one to follow or to tell.
+     */
     boolean follow(String problemId, String memberId) {
+        if (ErasedMembers.FORMER_MEMBER.equals(memberId)) {
+            return false;
+        }
         try {
             mongo.insert(new Follow(Follow.idOf(problemId, memberId), problemId, memberId, clock.instant()));
             return true;
@@ -64,37 +74,48 @@ class Follows {
 
     /**
      * Tells every follower of the problem about a change, except the member who made it (null: the
-     * problem's anonymous author). {@code
-     * changeId} (the source event's id) lets a redelivery resume where an interrupted fan-out stopped.
+     * problem's anonymous author) and {@code toldOtherwise} (the problem's author, for a new
+     * solution: NEW_SOLUTION already tells them). {@code changeId} (the source event's id) names the
+     * fan-out, so a redelivery resumes where an interrupted one stopped and a finished one tells no one.
      */
-    void fanOut(String changeId, String problemId, Change change, @Nullable String actorId) {
+    void fanOut(
+            String changeId,
+            String problemId,
+            Change change,
+            @Nullable String actorId,
+            @Nullable String toldOtherwise) {
         ProblemView problem = problems.find(problemId).orElse(null);
         if (problem == null || problem.hidden()) {
             return;
         }
-        String actor = actorId != null ? actorId : problem.authorId(); // unnamed: the anonymous author
+        Set<String> skipped = new HashSet<>();
+        skipped.add(actorId != null ? actorId : problem.authorId()); // unnamed: the anonymous author
+        if (toldOtherwise != null) {
+            skipped.add(toldOtherwise);
+        }
         while (true) {
             try {
-                if (tellNextBatch(changeId, problem, change, actor)) {
+                if (tellNextBatch(changeId, problem, change, skipped)) {
                     return;
                 }
-            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentFanOut) {
-                // another change of the same problem was fanned out meanwhile: read the fan-out again
+            } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentRun) {
+                // the same change is being fanned out elsewhere (a redelivery): read the fan-out again
             }
         }
     }
 
     /** True when every follower has been told. */
-    private boolean tellNextBatch(String changeId, ProblemView problem, Change change, String actorId) {
-        FanOut fanOut = store.findById(problem.id(), FanOut.class).orElse(null);
+    private boolean tellNextBatch(String changeId, ProblemView problem, Change change, Set<String> skipped) {
+        FanOut fanOut = store.findById(FanOut.idOf(problem.id(), changeId), FanOut.class)
+                .orElse(null);
         boolean created = fanOut == null;
         if (created) {
-            fanOut = new FanOut(problem.id(), problem.communityId());
+            fanOut = new FanOut(problem.id(), problem.communityId(), changeId);
         }
-        if (fanOut.isDone(changeId)) {
+        if (fanOut.isDone()) {
             return true;
         }
-        String after = fanOut.resumeAfter(changeId);
+        String after = fanOut.resumeAfter();
         Criteria followers = Criteria.where("problemId").is(problem.id());
         if (after != null) {
             followers = followers.and("_id").gt(after);
@@ -102,7 +123,7 @@ class Follows {
         List<Follow> batch =
                 mongo.find(new Query(followers).with(Sort.by("_id")).limit(BATCH), Follow.class);
         boolean last = batch.size() < BATCH;
-        fanOut.tell(changeId, batch, actorId, change, problem.title(), last);
+        fanOut.tell(batch, skipped, change, problem.title(), last);
         if (created) {
             store.insert(fanOut);
         } else {

@@ -24,8 +24,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * that choice; leads lock it (no new solutions, replies or trials) and hide or restore it.
  *
  * <p>The document also holds counters this class never writes ({@code solutionCount},
- * {@code helpfulVotes}, {@code firstSolutionAt}): they are incremented in place by {@link ProblemAccess}
- * as solutions and votes arrive, so they neither conflict with nor get overwritten by the author's
+ * {@code helpfulVotes}, {@code firstSolutionAt}): they are recounted in place by
+ * {@link id.kombel.discussion.counter.Counters} as solutions and votes arrive, so they neither conflict with nor get overwritten by the author's
  * edits (the store only sets the fields this class maps). Lists read them through {@link ProblemCard}.
  *
  * <p>Every list filters on {@code communityId} and {@code searchKeys} (see {@link SearchKeys}) and

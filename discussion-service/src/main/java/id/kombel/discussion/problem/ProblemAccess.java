@@ -10,33 +10,23 @@ import id.kombel.platform.web.ConflictException;
 import id.kombel.platform.web.ForbiddenException;
 import id.kombel.platform.web.NotFoundException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.Optional;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * What the other features of this service need from problems: the problem a caller may see (with
- * their role), the problem a caller may add to, accepting a solution, and the counters lists sort by.
+ * their role), the problem a caller may add to, and accepting a solution.
  */
 @Service
 public class ProblemAccess {
 
     private final AggregateStore store;
-    private final MongoTemplate mongo;
     private final Memberships memberships;
     private final Communities communities;
     private final Clock clock;
 
-    ProblemAccess(
-            AggregateStore store, MongoTemplate mongo, Memberships memberships, Communities communities, Clock clock) {
+    ProblemAccess(AggregateStore store, Memberships memberships, Communities communities, Clock clock) {
         this.store = store;
-        this.mongo = mongo;
         this.memberships = memberships;
         this.communities = communities;
         this.clock = clock;
@@ -78,27 +68,6 @@ public class ProblemAccess {
         return ProblemView.of(problem, role);
     }
 
-    /** Counts a new solution; the first one also records how long the problem waited for it. */
-    public void solutionProposed(String problemId, Instant at) {
-        mongo.updateFirst(
-                new Query(Criteria.where("_id").is(problemId)), new Update().inc("solutionCount", 1), Problem.class);
-        Problem problem = load(problemId);
-        long minutes = Duration.between(problem.postedAt(), at).toMinutes();
-        mongo.updateFirst(
-                new Query(Criteria.where("_id")
-                        .is(problemId)
-                        .and("firstSolutionAt")
-                        .exists(false)),
-                new Update().set("firstSolutionAt", Date.from(at)).set("minutesToFirstSolution", minutes),
-                Problem.class);
-    }
-
-    /** A helpful vote on one of the problem's solutions was given (+1) or taken back (-1). */
-    public void helpfulVoteChanged(String problemId, int delta) {
-        mongo.updateFirst(
-                new Query(Criteria.where("_id").is(problemId)), new Update().inc("helpfulVotes", delta), Problem.class);
-    }
-
     void requireActive(String communityId) {
         CommunityReplica community = communities.require(communityId);
         if (!community.isActive()) {
@@ -117,13 +86,5 @@ public class ProblemAccess {
 
     Problem load(String problemId) {
         return store.findById(problemId, Problem.class).orElseThrow(() -> new NotFoundException("problem", problemId));
-    }
-
-    /** Starts the counters at zero, so that unanswered problems are found by {@code solutionCount: 0}. */
-    void startCounters(String problemId) {
-        mongo.updateFirst(
-                new Query(Criteria.where("_id").is(problemId)),
-                new Update().inc("solutionCount", 0).inc("helpfulVotes", 0),
-                Problem.class);
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A problem as lists and search read it: the problem document with the counters {@link ProblemAccess}
- * maintains in place ({@code solutionCount}, {@code helpfulVotes}), which {@link Problem} does not map.
+ * A problem as lists and search read it: the problem document with the counters
+ * {@link id.kombel.discussion.counter.Counters} keeps in place ({@code solutionCount}, {@code helpfulVotes}), which {@link Problem} does not map.
  */
 @Document(Problem.COLLECTION)
 record ProblemCard(

@@ -1,5 +1,6 @@
 package id.kombel.discussion.problem;
 
+import id.kombel.discussion.counter.Counters;
 import id.kombel.discussion.moderation.Flags;
 import id.kombel.discussion.moderation.ItemType;
 import id.kombel.membership.replica.Communities;
@@ -33,6 +34,7 @@ class ProblemService {
     private final Communities communities;
     private final Regions regions;
     private final Flags flags;
+    private final Counters counters;
     private final Clock clock;
 
     ProblemService(
@@ -43,6 +45,7 @@ class ProblemService {
             Communities communities,
             Regions regions,
             Flags flags,
+            Counters counters,
             Clock clock) {
         this.store = store;
         this.mongo = mongo;
@@ -51,6 +54,7 @@ class ProblemService {
         this.communities = communities;
         this.regions = regions;
         this.flags = flags;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -68,7 +72,8 @@ class ProblemService {
                 request.details(),
                 clock.instant(),
                 regions.zoneOf(community.regionId())));
-        problems.startCounters(problem.id());
+        // counted at once so that it is listed among the unanswered (solutionCount: 0)
+        counters.problem(problem.id());
         return problem;
     }
 

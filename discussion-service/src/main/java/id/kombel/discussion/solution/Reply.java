@@ -7,6 +7,7 @@ import id.kombel.discussion.moderation.ItemType;
 import id.kombel.discussion.moderation.Visibility;
 import id.kombel.platform.events.AggregateRoot;
 import id.kombel.platform.events.AggregateTopic;
+import id.kombel.platform.web.RuleViolationException;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -29,6 +30,7 @@ class Reply extends AggregateRoot {
     private String authorId;
     private String body;
     private Instant postedAt;
+    private @Nullable Instant editedAt;
     private Visibility visibility;
 
     @PersistenceCreator
@@ -51,6 +53,20 @@ class Reply extends AggregateRoot {
         reply.visibility = Visibility.shown();
         reply.raise(new ReplyPosted(id, solution.id(), reply.problemId, reply.communityId, shownAuthorId, now));
         return reply;
+    }
+
+    /** The author rewrites the reply; false (nothing raised) when the text is the same. */
+    boolean edit(String newBody, Instant now) {
+        if (hidden()) {
+            throw new RuleViolationException("content-hidden", "reply " + id() + " is hidden");
+        }
+        if (body.equals(newBody)) {
+            return false;
+        }
+        this.body = newBody;
+        this.editedAt = now;
+        raise(new ReplyEdited(id(), solutionId, problemId, communityId, now));
+        return true;
     }
 
     void hide(String lead, String reason, Instant now) {

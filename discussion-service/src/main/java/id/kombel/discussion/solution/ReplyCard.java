@@ -2,6 +2,7 @@ package id.kombel.discussion.solution;
 
 import id.kombel.discussion.moderation.Visibility;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,5 +15,6 @@ record ReplyCard(
         String authorId,
         String body,
         Instant postedAt,
+        @Nullable Instant editedAt,
         Visibility visibility,
         long version) {}

@@ -14,6 +14,7 @@ record ReplyResponse(
         String body,
         boolean hidden,
         Instant postedAt,
+        @Nullable Instant editedAt,
         long version) {
 
     static ReplyResponse of(ReplyCard card, ProblemView problem, Caller caller) {
@@ -25,6 +26,7 @@ record ReplyResponse(
                 card.body(),
                 card.visibility().hidden(),
                 card.postedAt(),
+                card.editedAt(),
                 card.version());
     }
 }

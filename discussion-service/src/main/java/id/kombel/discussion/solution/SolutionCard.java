@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A solution as it is shown: the document with the counters {@link Solutions} keeps in place. */
+/** A solution as it is shown: the document with the counters
+ * {@link id.kombel.discussion.counter.Counters} keeps in place. */
 @Document(Solution.COLLECTION)
 record SolutionCard(
         @Id String id,
@@ -19,6 +20,7 @@ record SolutionCard(
         List<String> steps,
         List<LinkedResource> resources,
         Instant postedAt,
+        @Nullable Instant revisedAt,
         Visibility visibility,
         @Nullable Integer helpfulVotes,
         @Nullable Integer replyCount,

@@ -9,12 +9,15 @@ import id.kombel.platform.web.Versions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,6 +62,16 @@ class SolutionController {
     @GetMapping("/api/v1/solutions/{solutionId}")
     ResponseEntity<SolutionResponse> get(Caller caller, @PathVariable String solutionId) {
         return ok(solutions.get(caller, solutionId), caller);
+    }
+
+    /** The author revises their solution (summary, steps, linked resources); {@code If-Match} honoured. */
+    @PutMapping("/api/v1/solutions/{solutionId}")
+    ResponseEntity<SolutionResponse> revise(
+            Caller caller,
+            @PathVariable String solutionId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody SolutionRequest request) {
+        return ok(solutions.revise(caller, solutionId, ifMatch, request), caller);
     }
 
     /** Marks the solution helpful, or takes the mark back: one vote per member, a toggle. */
@@ -114,6 +127,20 @@ class SolutionController {
                         .map(card -> ReplyResponse.of(card, problem, caller))
                         .toList(),
                 page.next());
+    }
+
+    /** The author edits their reply; {@code If-Match} honoured. */
+    @PutMapping("/api/v1/solutions/{solutionId}/replies/{replyId}")
+    ResponseEntity<ReplyResponse> editReply(
+            Caller caller,
+            @PathVariable String solutionId,
+            @PathVariable String replyId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ReplyRequest request) {
+        ReplyCard card = solutions.editReply(caller, solutionId, replyId, ifMatch, request);
+        return ResponseEntity.ok()
+                .eTag(Versions.etag(card.version()))
+                .body(ReplyResponse.of(card, solutions.problemOf(caller, solutionId), caller));
     }
 
     @PostMapping("/api/v1/solutions/{solutionId}/replies/{replyId}/hide")

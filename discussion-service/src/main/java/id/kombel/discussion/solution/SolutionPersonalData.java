@@ -3,10 +3,13 @@ package id.kombel.discussion.solution;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
+import id.kombel.discussion.counter.Counters;
 import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.privacy.PersonalDataContributor;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Erasure: a solution others built on (a reply, a vote, a trial, or accepted for its problem)
  * stays, attributed to a former member; one nobody used is deleted with the votes on it. Replies are
- * deleted (nothing hangs on a reply), and so are the member's votes: the helpful counts are counted
- * from the votes, so they stay consistent.
+ * deleted (nothing hangs on a reply), and so are the member's votes; the counters of the solutions and
+ * problems they touched are then recounted from what is left.
  */
 @Component
 class SolutionPersonalData implements PersonalDataContributor {
@@ -31,9 +34,11 @@ class SolutionPersonalData implements PersonalDataContributor {
     private static final String PROBLEMS = "problems";
 
     private final MongoTemplate mongo;
+    private final Counters counters;
 
-    SolutionPersonalData(MongoTemplate mongo) {
+    SolutionPersonalData(MongoTemplate mongo, Counters counters) {
         this.mongo = mongo;
+        this.counters = counters;
     }
 
     @Override
@@ -51,6 +56,19 @@ class SolutionPersonalData implements PersonalDataContributor {
 
     @Override
     public void erase(String memberId) {
+        Set<String> touchedSolutions = new LinkedHashSet<>();
+        Set<String> touchedProblems = new LinkedHashSet<>();
+        for (Document reply : mongo.getCollection(REPLIES)
+                .find(Filters.eq("authorId", memberId))
+                .projection(Projections.include("solutionId"))) {
+            touchedSolutions.add(reply.getString("solutionId"));
+        }
+        for (Document vote : mongo.getCollection(VOTES)
+                .find(Filters.eq("memberId", memberId))
+                .projection(Projections.include("solutionId", "problemId"))) {
+            touchedSolutions.add(vote.getString("solutionId"));
+            touchedProblems.add(vote.getString("problemId"));
+        }
         mongo.getCollection(REPLIES).deleteMany(Filters.eq("authorId", memberId));
         mongo.getCollection(VOTES).deleteMany(Filters.eq("memberId", memberId));
         for (Document solution : mongo.getCollection(Solution.COLLECTION)
@@ -74,8 +92,12 @@ class SolutionPersonalData implements PersonalDataContributor {
             } else {
                 mongo.getCollection(VOTES).deleteMany(votesOnIt);
                 mongo.getCollection(Solution.COLLECTION).deleteOne(Filters.eq("_id", solutionId));
+                touchedProblems.add(solution.getString("problemId"));
             }
         }
+        // a crash before these recounts leaves drift that a full recount (CountersEndpoint) repairs
+        touchedSolutions.forEach(counters::solution);
+        touchedProblems.forEach(counters::problem);
         for (String collection : List.of(Solution.COLLECTION, REPLIES)) {
             mongo.getCollection(collection)
                     .updateMany(

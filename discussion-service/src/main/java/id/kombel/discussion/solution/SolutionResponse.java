@@ -26,6 +26,7 @@ record SolutionResponse(
         Map<String, Integer> outcomes,
         boolean hidden,
         Instant postedAt,
+        @Nullable Instant revisedAt,
         long version) {
 
     static final List<String> OUTCOMES = List.of("WORKED", "PARTLY", "DID_NOT_WORK");
@@ -49,6 +50,7 @@ record SolutionResponse(
                 outcomes,
                 card.visibility().hidden(),
                 card.postedAt(),
+                card.revisedAt(),
                 card.version());
     }
 }

@@ -1,5 +1,6 @@
 package id.kombel.discussion.solution;
 
+import id.kombel.discussion.counter.Counters;
 import id.kombel.discussion.moderation.Flags;
 import id.kombel.discussion.moderation.ItemType;
 import id.kombel.discussion.problem.ProblemAccess;
@@ -12,18 +13,19 @@ import id.kombel.platform.web.Keyset;
 import id.kombel.platform.web.NotFoundException;
 import id.kombel.platform.web.PageRequest;
 import id.kombel.platform.web.RuleViolationException;
+import id.kombel.platform.web.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,13 +42,21 @@ public class Solutions {
     private final MongoTemplate mongo;
     private final ProblemAccess problems;
     private final Flags flags;
+    private final Counters counters;
     private final Clock clock;
 
-    Solutions(AggregateStore store, MongoTemplate mongo, ProblemAccess problems, Flags flags, Clock clock) {
+    Solutions(
+            AggregateStore store,
+            MongoTemplate mongo,
+            ProblemAccess problems,
+            Flags flags,
+            Counters counters,
+            Clock clock) {
         this.store = store;
         this.mongo = mongo;
         this.problems = problems;
         this.flags = flags;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -65,14 +75,6 @@ public class Solutions {
         return new SolutionView(solution.id(), solution.authorId(), problem);
     }
 
-    /** Counts a reported trial outcome on the solution. */
-    public void outcomeReported(String solutionId, String outcome) {
-        mongo.updateFirst(
-                new Query(Criteria.where("_id").is(solutionId)),
-                new Update().inc("outcomes." + outcome, 1),
-                Solution.class);
-    }
-
     Solution propose(Caller caller, String problemId, SolutionRequest request) {
         ProblemView problem = problems.requireOpenToContributions(caller, problemId);
         Solution solution = store.insert(Solution.propose(
@@ -83,7 +85,8 @@ public class Solutions {
                 caller.memberId(),
                 request,
                 clock.instant()));
-        problems.solutionProposed(problem.id(), solution.postedAt());
+        counters.problem(problem.id());
+        counters.solution(solution.id());
         return solution;
     }
 
@@ -126,9 +129,46 @@ public class Solutions {
                 shownAuthor,
                 request.body().strip(),
                 clock.instant()));
-        mongo.updateFirst(
-                new Query(Criteria.where("_id").is(solutionId)), new Update().inc("replyCount", 1), Solution.class);
+        counters.solution(solutionId);
         return reply;
+    }
+
+    /**
+     * The author revises their solution: 404 when the caller may not see it, 403 for anyone else,
+     * 412 on a stale {@code If-Match}, 422 while it is hidden, 409 when its problem takes no
+     * contributions (locked, closed, or its community not active).
+     */
+    Shown revise(Caller caller, String solutionId, @Nullable String ifMatch, SolutionRequest request) {
+        Solution solution = load(solutionId);
+        visible(caller, solution);
+        if (!solution.isAuthor(caller.memberId())) {
+            throw new ForbiddenException(caller.memberId() + " did not write solution " + solutionId);
+        }
+        Versions.checkIfMatch(ifMatch, solution.version(), "solution", solutionId);
+        ProblemView problem = problems.requireOpenToContributions(caller, solution.problemId());
+        if (solution.revise(request, clock.instant())) {
+            store.update(solution);
+        }
+        return new Shown(card(solutionId), problem);
+    }
+
+    /** The author edits their reply, by the same rules as {@link #revise}. */
+    ReplyCard editReply(
+            Caller caller, String solutionId, String replyId, @Nullable String ifMatch, ReplyRequest request) {
+        Reply reply = loadReply(solutionId, replyId);
+        ProblemView problem = require(caller, solutionId).problem();
+        if (reply.hidden() && !problem.callerLeads()) {
+            throw new NotFoundException("reply", replyId);
+        }
+        if (!reply.authorId().equals(caller.memberId())) {
+            throw new ForbiddenException(caller.memberId() + " did not write reply " + replyId);
+        }
+        Versions.checkIfMatch(ifMatch, reply.version(), "reply", replyId);
+        problems.requireOpenToContributions(caller, problem.id());
+        if (reply.edit(request.body().strip(), clock.instant())) {
+            store.update(reply);
+        }
+        return replyCard(replyId);
     }
 
     ProblemView problemOf(Caller caller, String solutionId) {
@@ -158,7 +198,7 @@ public class Solutions {
 
     /**
      * Marks the solution helpful, or takes the mark back when the member gave it already. The vote's
-     * id and version decide concurrent toggles; the counters move once per stored toggle.
+     * id and version decide concurrent toggles; the counters are recounted from the votes.
      */
     Shown vote(Caller caller, String solutionId) {
         Solution solution = load(solutionId);
@@ -168,18 +208,14 @@ public class Solutions {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                Vote vote = store.findById(Vote.idOf(solutionId, caller.memberId()), Vote.class)
+                store.findById(Vote.idOf(solutionId, caller.memberId()), Vote.class)
                         .map(existing -> {
                             existing.toggle(clock.instant());
                             return store.update(existing);
                         })
                         .orElseGet(() -> store.insert(Vote.cast(solution, caller.memberId(), clock.instant())));
-                int delta = vote.helpful() ? 1 : -1;
-                mongo.updateFirst(
-                        new Query(Criteria.where("_id").is(solutionId)),
-                        new Update().inc("helpfulVotes", delta),
-                        Solution.class);
-                problems.helpfulVoteChanged(solution.problemId(), delta);
+                counters.solution(solutionId);
+                counters.problem(solution.problemId());
                 return new Shown(card(solutionId), problem);
             } catch (DuplicateKeyException | OptimisticLockingFailureException lost) {
                 if (attempt == VOTE_ATTEMPTS) {

@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("votes")
 @AggregateTopic(DiscussionTopics.VOTE)
 @CompoundIndex(name = "member", def = "{'memberId': 1}")
+@CompoundIndex(name = "solution_helpful", def = "{'solutionId': 1, 'helpful': 1}")
+@CompoundIndex(name = "problem_helpful", def = "{'problemId': 1, 'helpful': 1}")
 class Vote extends AggregateRoot {
 
     private String solutionId;

@@ -23,6 +23,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "follow_up_due", def = "{'outcome': 1, 'followUpRaised': 1, 'followUpAt': 1}")
 @CompoundIndex(name = "region_reported", def = "{'regionId': 1, 'reportedAt': 1}")
 @CompoundIndex(name = "member", def = "{'memberId': 1}")
+@CompoundIndex(name = "solution_outcome", def = "{'solutionId': 1, 'outcome': 1}")
 class Trial extends AggregateRoot {
 
     private String solutionId;

@@ -1,5 +1,6 @@
 package id.kombel.discussion.trial;
 
+import id.kombel.discussion.counter.Counters;
 import id.kombel.discussion.problem.ProblemView;
 import id.kombel.discussion.solution.SolutionView;
 import id.kombel.discussion.solution.Solutions;
@@ -29,12 +30,14 @@ public class Trials {
     private final AggregateStore store;
     private final Solutions solutions;
     private final Regions regions;
+    private final Counters counters;
     private final Clock clock;
 
-    Trials(AggregateStore store, Solutions solutions, Regions regions, Clock clock) {
+    Trials(AggregateStore store, Solutions solutions, Regions regions, Counters counters, Clock clock) {
         this.store = store;
         this.solutions = solutions;
         this.regions = regions;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -86,7 +89,7 @@ public class Trials {
         Versions.checkIfMatch(ifMatch, trial.version(), "trial", trialId);
         trial.report(request.outcome(), request.note().strip(), request.evidenceUrl(), clock.instant());
         store.update(trial);
-        solutions.outcomeReported(trial.solutionId(), request.outcome().name());
+        counters.solution(trial.solutionId());
         return seen;
     }
 

@@ -5,10 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import id.kombel.discussion.DiscussionFixtures;
 import id.kombel.discussion.DiscussionFixtures.Community;
+import id.kombel.discussion.DiscussionTopics;
+import id.kombel.membership.replica.MembershipTopics;
 import id.kombel.platform.events.ReplicaWriter;
+import id.kombel.platform.events.TopicReplay;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +55,9 @@ class PersonalDataTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    TopicReplay replay;
 
     @Test
     void exportsEveryPartThenErasesTheMemberAndKeepsWhatOthersBuiltOn() {
@@ -139,11 +146,177 @@ class PersonalDataTest {
                 .isEqualTo(1);
     }
 
-    private List<String> documentsNaming(String memberId) {
+    /**
+     * Everything the member did in discussion, erased, then every topic this service reads replayed from
+     * its start (its own topics, read back by its follow and counter listeners, and membership's topics
+     * its replicas are built from): nothing comes back that names them, what others built on stays with
+     * the former member, and other members' content and counts are as they were.
+     */
+    @Test
+    void aReplayOfEveryTopicAfterErasureBringsNothingOfTheMemberBack() {
+        DiscussionFixtures fixtures = new DiscussionFixtures(http, replicas);
+        Community community = fixtures.activeCommunity();
+        Community elsewhere = fixtures.activeCommunity();
+        String teacher = UUID.randomUUID().toString();
+        String name = "Sari Wulandari";
+        String email = "sari.wulandari@sekolah.example";
+        fixtures.join(community.id(), teacher, "MEMBER");
+        try (KafkaProbe memberships = KafkaProbe.on(MembershipTopics.MEMBERSHIP)) {
+            // membership-service's record of another membership, in Kafka for good
+            memberships.send(memberships.event(
+                    "MemberJoined", UUID.randomUUID().toString(), elsewhere.id() + ":" + teacher, 1, """
+                            {"membershipId":"%s:%s","communityId":"%s","memberId":"%s","role":"MEMBER","status":"ACTIVE"}""".formatted(
+                                    elsewhere.id(), teacher, elsewhere.id(), teacher)));
+        }
+        await("the membership replicated from Kafka")
+                .until(() -> mongo.getCollection("membership_replicas")
+                                .countDocuments(new Document("_id", elsewhere.id() + ":" + teacher))
+                        == 1);
+
+        String named = fixtures.problemId(teacher, community.id(), "Kelas sulit fokus", false);
+        String anonymous = fixtures.problemId(teacher, community.id(), "Nilai asesmen meleset", true);
+        fixtures.problemId(teacher, community.id(), "Belum dijawab", true);
+        String peersOnNamed = fixtures.solutionId(community.peer(), named, "Jeda gerak");
+        String peersOnAnonymous = fixtures.solutionId(community.coLead(), anonymous, "Rubrik bersama");
+        fixtures.postOk(teacher, "/api/v1/solutions/" + peersOnNamed + "/replies", """
+                {"body":"Saya %s (%s) coba besok"}""".formatted(name, email));
+        fixtures.postOk(teacher, "/api/v1/solutions/" + peersOnNamed + "/votes", null);
+        fixtures.postOk(teacher, "/api/v1/solutions/" + peersOnNamed + "/appreciations", """
+                {"message":"Makasih, %s"}""".formatted(name));
+        fixtures.post(teacher, "/api/v1/solutions/" + peersOnAnonymous + "/flags", DiscussionFixtures.reason("Cek"))
+                .expectStatus()
+                .isAccepted();
+        String trial = fixtures.postOk(
+                        teacher,
+                        "/api/v1/solutions/" + peersOnNamed + "/trials",
+                        "{\"dueOn\":\"" + LocalDate.now().plusDays(3) + "\"}")
+                .get("id")
+                .asString();
+        fixtures.postOk(teacher, "/api/v1/trials/" + trial + "/outcome", """
+                {"outcome":"WORKED","note":"Kelas %s tenang, tanya %s"}""".formatted(name, email));
+        String peersProblem = fixtures.problemId(community.peer(), community.id(), "Literasi digital", false);
+        http.put()
+                .uri("/api/v1/problems/" + peersProblem + "/follow")
+                .header("Authorization", DiscussionFixtures.member(teacher))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        String teachersSolution = fixtures.solutionId(teacher, peersProblem, "Kelas daring singkat");
+        fixtures.postOk(
+                community.peer(), "/api/v1/solutions/" + teachersSolution + "/replies", "{\"body\":\"Berhasil\"}");
+        fixtures.postOk(community.peer(), "/api/v1/solutions/" + teachersSolution + "/votes", null);
+        String peersTrial = fixtures.postOk(
+                        community.peer(),
+                        "/api/v1/solutions/" + teachersSolution + "/trials",
+                        "{\"dueOn\":\"" + LocalDate.now().plusDays(1) + "\"}")
+                .get("id")
+                .asString();
+        fixtures.postOk(
+                community.peer(),
+                "/api/v1/trials/" + peersTrial + "/outcome",
+                "{\"outcome\":\"PARTLY\",\"note\":\"Ok\"}");
+        http.put()
+                .uri("/api/v1/problems/" + named + "/follow")
+                .header("Authorization", DiscussionFixtures.member(community.peer()))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+
+        try (KafkaProbe requests = KafkaProbe.on("membership.privacy");
+                KafkaProbe answers = KafkaProbe.on("discussion.privacy")) {
+            String erasureId = UUID.randomUUID().toString();
+            requests.send(request(requests, "MemberErasureRequested", erasureId, teacher));
+            awaitAnswer(answers, erasureId);
+        }
+        await("nothing names the erased member")
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
+        assertOthersIntact(fixtures, community, named, anonymous, peersOnNamed, teachersSolution);
+
+        List<String> replayed = new ArrayList<>();
+        for (String topic : List.of(
+                DiscussionTopics.PROBLEM,
+                DiscussionTopics.SOLUTION,
+                DiscussionTopics.REPLY,
+                DiscussionTopics.VOTE,
+                DiscussionTopics.TRIAL,
+                DiscussionTopics.APPRECIATION,
+                DiscussionTopics.MODERATION,
+                DiscussionTopics.FOLLOW,
+                MembershipTopics.REGION,
+                MembershipTopics.COMMUNITY,
+                MembershipTopics.MEMBERSHIP)) {
+            if (replay.consumes(topic)) {
+                replay.replay(topic);
+                replayed.add(topic);
+            }
+        }
+        assertThat(replayed)
+                .as("every topic this service reads")
+                .contains(
+                        DiscussionTopics.PROBLEM,
+                        DiscussionTopics.SOLUTION,
+                        DiscussionTopics.REPLY,
+                        DiscussionTopics.VOTE,
+                        DiscussionTopics.TRIAL,
+                        MembershipTopics.REGION,
+                        MembershipTopics.COMMUNITY,
+                        MembershipTopics.MEMBERSHIP);
+        await("the replay has run")
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
+        assertOthersIntact(fixtures, community, named, anonymous, peersOnNamed, teachersSolution);
+    }
+
+    private void assertOthersIntact(
+            DiscussionFixtures fixtures,
+            Community community,
+            String named,
+            String anonymous,
+            String peersOnNamed,
+            String teachersSolution) {
+        JsonNode namedProblem = fixtures.json(community.peer(), "/api/v1/problems/" + named);
+        assertThat(namedProblem.get("title").asString()).isEqualTo("Kelas sulit fokus");
+        assertThat(namedProblem.get("solutionCount").asInt()).isEqualTo(1);
+        JsonNode anonymousProblem = fixtures.json(community.peer(), "/api/v1/problems/" + anonymous);
+        assertThat(anonymousProblem.get("title").asString()).isEqualTo("Nilai asesmen meleset");
+        assertThat(mongo.getCollection("problems")
+                        .find(new Document("_id", anonymous))
+                        .first()
+                        .getString("authorId"))
+                .isEqualTo(FORMER_MEMBER);
+        JsonNode peers = fixtures.json(community.peer(), "/api/v1/solutions/" + peersOnNamed);
+        assertThat(peers.get("summary").asString()).isEqualTo("Jeda gerak");
+        assertThat(peers.get("helpfulVotes").asInt())
+                .as("the erased member's vote is gone")
+                .isZero();
+        assertThat(peers.get("replyCount").asInt()).isZero();
+        assertThat(peers.get("outcomes").get("WORKED").asInt()).isZero();
+        JsonNode kept = fixtures.json(community.peer(), "/api/v1/solutions/" + teachersSolution);
+        assertThat(kept.get("summary").asString()).isEqualTo("Kelas daring singkat");
+        assertThat(kept.get("authorId").asString()).isEqualTo(FORMER_MEMBER);
+        assertThat(kept.get("helpfulVotes").asInt()).isEqualTo(1);
+        assertThat(kept.get("replyCount").asInt()).isEqualTo(1);
+        assertThat(kept.get("outcomes").get("PARTLY").asInt()).isEqualTo(1);
+        assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + teachersSolution + "/replies")
+                        .toString())
+                .contains("Berhasil");
+        assertThat(mongo.getCollection("follows").countDocuments(new Document("_id", named + ":" + community.peer())))
+                .isEqualTo(1);
+        assertThat(mongo.getCollection("membership_replicas")
+                        .countDocuments(new Document("communityId", community.id())))
+                .as("the community's other members")
+                .isEqualTo(4);
+    }
+
+    private List<String> documentsNaming(String... clues) {
         List<String> naming = new ArrayList<>();
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.getCollection(collection).find()) {
-                if (document.toJson().contains(memberId)) {
+                String json = document.toJson();
+                if (List.of(clues).stream().anyMatch(json::contains)) {
                     naming.add(collection + ": " + document.toJson());
                 }
             }

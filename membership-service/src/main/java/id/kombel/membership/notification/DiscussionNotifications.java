@@ -33,6 +33,9 @@ import org.springframework.stereotype.Component;
         groupId = "${spring.kafka.consumer.group-id}.discussion-notifications")
 class DiscussionNotifications {
 
+    /** Sets a followed change's cause apart from the source event's own notification (NEW_SOLUTION). */
+    private static final String FOLLOWED_CHANGE = "followed:";
+
     private final Inbox inbox;
 
     DiscussionNotifications(Inbox inbox) {
@@ -88,10 +91,14 @@ class DiscussionNotifications {
                 Map.of("itemType", event.itemType(), "itemId", event.itemId(), "communityId", event.communityId()));
     }
 
+    /**
+     * Keyed by the change, not by this event: a fan-out run again (a replay, a redelivered change)
+     * publishes new events for the same change, and each follower still gets one notification.
+     */
     @KafkaHandler
     void on(FollowedProblemChanged event, @Header(EventMetadata.HEADER) EventMetadata metadata) {
         inbox.deliver(
-                metadata.id(),
+                event.changeId() == null ? metadata.id() : FOLLOWED_CHANGE + event.changeId(),
                 event.memberId(),
                 NotificationType.FOLLOWED_PROBLEM_CHANGED,
                 Map.of(

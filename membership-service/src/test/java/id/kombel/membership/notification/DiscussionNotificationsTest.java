@@ -135,6 +135,46 @@ class DiscussionNotificationsTest {
     }
 
     @Test
+    void aFollowedChangeFannedOutAgainNotifiesEachFollowerOnce() {
+        String follower = newMemberId("follower");
+        String problem = UUID.randomUUID().toString();
+        String change = UUID.randomUUID().toString();
+        String fanOut = problem + ":" + change;
+
+        try (KafkaProbe follows = KafkaProbe.onCreating(DiscussionTopics.FOLLOW, 3)) {
+            // the first run, then the fan-out of the same change run again: new events, same change id
+            follows.send(follows.event(
+                    "FollowedProblemChanged",
+                    UUID.randomUUID().toString(),
+                    fanOut,
+                    1,
+                    followedChange(problem, follower, change)));
+            follows.send(follows.event(
+                    "FollowedProblemChanged",
+                    UUID.randomUUID().toString(),
+                    fanOut,
+                    2,
+                    followedChange(problem, follower, change)));
+            // another change behind them on the partition: once it is in, the run again was read
+            String later = follows.keyOnSamePartitionAs(fanOut);
+            follows.send(follows.event(
+                    "FollowedProblemChanged",
+                    UUID.randomUUID().toString(),
+                    later,
+                    1,
+                    followedChange(problem, follower, UUID.randomUUID().toString())));
+        }
+
+        await("both changes delivered")
+                .until(() -> inbox.ofType(member(follower), NotificationType.FOLLOWED_PROBLEM_CHANGED)
+                                .size()
+                        >= 2);
+        assertThat(inbox.ofType(member(follower), NotificationType.FOLLOWED_PROBLEM_CHANGED))
+                .as("one notification per change")
+                .hasSize(2);
+    }
+
+    @Test
     void aFollowerWhoSwitchedOffFollowedProblemsGetsNone() {
         String quiet = newMemberId("follower");
         String other = newMemberId("follower");
@@ -157,6 +197,12 @@ class DiscussionNotificationsTest {
         return """
                 {"problemId":"%s","communityId":"c-1","memberId":"%s","change":"REPLY_POSTED",
                  "title":"Siswa pasif"}""".formatted(problem, follower);
+    }
+
+    private static String followedChange(String problem, String follower, String change) {
+        return """
+                {"problemId":"%s","communityId":"c-1","memberId":"%s","change":"REPLY_POSTED",
+                 "title":"Siswa pasif","changeId":"%s"}""".formatted(problem, follower, change);
     }
 
     private static String proposed(String solution, String author, String problemAuthor) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,10 +24,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
- * Replays a consumed topic from its beginning for this service's consumer group, to rebuild the
- * replicas built from it: the listeners of that topic and of the group stop (the group leaves), the group's inbox
- * entries for the topic are forgotten, its offsets go back to the earliest, and the listeners start
- * again. Drop the replica collections first to rebuild them from scratch; without that the replay
+ * Replays a consumed topic from its beginning for every consumer group of this service that reads it
+ * (the service's group, and the groups of its own that some listeners have), to rebuild what was built
+ * from it: the listeners of those groups stop (a group leaves), each group's inbox entries for the
+ * topic are forgotten, its offsets go back to the earliest, and the listeners start again. Drop the replica collections first to rebuild them from scratch; without that the replay
  * only fills gaps, as handlers ignore versions they already hold.
  */
 public class TopicReplay {
@@ -51,30 +53,35 @@ public class TopicReplay {
     }
 
     /**
-     * @return the number of partitions rewound
+     * @return the number of the topic's partitions (rewound for each group that reads it)
      * @throws IllegalArgumentException when this service does not consume the topic
      */
     public int replay(String topic) {
         if (containersOf(topic).isEmpty()) {
             throw new IllegalArgumentException("this service does not consume " + topic);
         }
-        // Kafka rewinds a group's offsets only while the group has no members: every listener of the
-        // group stops, not just the topic's (a service's group usually reads several topics)
+        Set<String> groups =
+                containersOf(topic).stream().map(this::groupOf).collect(Collectors.toCollection(TreeSet::new));
+        // Kafka rewinds a group's offsets only while the group has no members: every listener of those
+        // groups stops, not just the topic's (a group usually reads several topics)
         List<MessageListenerContainer> containers = listeners.getListenerContainers().stream()
-                .filter(container -> consumes(container, topic) || group.equals(container.getGroupId()))
+                .filter(container -> consumes(container, topic) || groups.contains(groupOf(container)))
                 .toList();
         containers.forEach(MessageListenerContainer::stop);
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
-            long forgotten = mongo.getCollection(IdempotentConsumerInterceptor.INBOX)
-                    .deleteMany(Filters.regex("_id", "^" + Pattern.quote(group + "|" + topic + "|")))
-                    .getDeletedCount();
-            int partitions = rewind(admin, topic);
-            log.info(
-                    "replaying {} for {}: {} partitions rewound, {} inbox entries forgotten",
-                    topic,
-                    group,
-                    partitions,
-                    forgotten);
+            int partitions = 0;
+            for (String replayed : groups) {
+                long forgotten = mongo.getCollection(IdempotentConsumerInterceptor.INBOX)
+                        .deleteMany(Filters.regex("_id", "^" + Pattern.quote(replayed + "|" + topic + "|")))
+                        .getDeletedCount();
+                partitions = rewind(admin, topic, replayed);
+                log.info(
+                        "replaying {} for {}: {} partitions rewound, {} inbox entries forgotten",
+                        topic,
+                        replayed,
+                        partitions,
+                        forgotten);
+            }
             return partitions;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -86,7 +93,8 @@ public class TopicReplay {
         }
     }
 
-    private int rewind(Admin admin, String topic) throws InterruptedException, ExecutionException, TimeoutException {
+    private int rewind(Admin admin, String topic, String group)
+            throws InterruptedException, ExecutionException, TimeoutException {
         List<TopicPartition> partitions = admin
                 .describeTopics(List.of(topic))
                 .allTopicNames()
@@ -105,6 +113,12 @@ public class TopicReplay {
                                 e -> new OffsetAndMetadata(e.getValue().offset())));
         admin.alterConsumerGroupOffsets(group, offsets).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         return partitions.size();
+    }
+
+    /** The container's consumer group; the service's own when the listener names none. */
+    private String groupOf(MessageListenerContainer container) {
+        String id = container.getGroupId();
+        return id == null || id.isBlank() ? group : id;
     }
 
     private List<MessageListenerContainer> containersOf(String topic) {

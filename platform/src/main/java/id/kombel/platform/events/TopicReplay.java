@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,10 +24,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
- * Replays a consumed topic from its beginning for this service's consumer group, to rebuild the
- * replicas built from it: the listeners of that topic and of the group stop (the group leaves), the group's inbox
- * entries for the topic are forgotten, its offsets go back to the earliest, and the listeners start
- * again. Drop the replica collections first to rebuild them from scratch; without that the replay
+ * Replays a consumed topic from its beginning for every consumer group of this service that reads it
+ * (the service's group, and listeners' groups of their own), to rebuild what was built from it: the
+ * listeners of those groups stop (the groups leave), the groups' inbox entries for the topic are
+ * forgotten, their offsets go back to the earliest, and the listeners start again. Drop the replica collections first to rebuild them from scratch; without that the replay
  * only fills gaps, as handlers ignore versions they already hold.
  */
 public class TopicReplay {
@@ -58,23 +60,31 @@ public class TopicReplay {
         if (containersOf(topic).isEmpty()) {
             throw new IllegalArgumentException("this service does not consume " + topic);
         }
-        // Kafka rewinds a group's offsets only while the group has no members: every listener of the
-        // group stops, not just the topic's (a service's group usually reads several topics)
+        // a topic may be read by listeners of several groups (the service's own group and groups of
+        // their own, such as "<group>.registrations"): each of them is rewound. Kafka rewinds a group's
+        // offsets only while the group has no members, so every listener of those groups stops, not
+        // just the topic's (a group usually reads several topics)
+        Set<String> groups = containersOf(topic).stream()
+                .map(container -> groupOf(container))
+                .collect(Collectors.toCollection(TreeSet::new));
         List<MessageListenerContainer> containers = listeners.getListenerContainers().stream()
-                .filter(container -> consumes(container, topic) || group.equals(container.getGroupId()))
+                .filter(container -> consumes(container, topic) || groups.contains(groupOf(container)))
                 .toList();
         containers.forEach(MessageListenerContainer::stop);
         try (Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties())) {
-            long forgotten = mongo.getCollection(IdempotentConsumerInterceptor.INBOX)
-                    .deleteMany(Filters.regex("_id", "^" + Pattern.quote(group + "|" + topic + "|")))
-                    .getDeletedCount();
-            int partitions = rewind(admin, topic);
-            log.info(
-                    "replaying {} for {}: {} partitions rewound, {} inbox entries forgotten",
-                    topic,
-                    group,
-                    partitions,
-                    forgotten);
+            int partitions = 0;
+            for (String replaying : groups) {
+                long forgotten = mongo.getCollection(IdempotentConsumerInterceptor.INBOX)
+                        .deleteMany(Filters.regex("_id", "^" + Pattern.quote(replaying + "|" + topic + "|")))
+                        .getDeletedCount();
+                partitions = rewind(admin, replaying, topic);
+                log.info(
+                        "replaying {} for {}: {} partitions rewound, {} inbox entries forgotten",
+                        topic,
+                        replaying,
+                        partitions,
+                        forgotten);
+            }
             return partitions;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -86,7 +96,14 @@ public class TopicReplay {
         }
     }
 
-    private int rewind(Admin admin, String topic) throws InterruptedException, ExecutionException, TimeoutException {
+    /** A listener's group: its own ({@code groupId} on the annotation) or the service's. */
+    private String groupOf(MessageListenerContainer container) {
+        String own = container.getGroupId();
+        return own == null || own.isBlank() ? group : own;
+    }
+
+    private int rewind(Admin admin, String group, String topic)
+            throws InterruptedException, ExecutionException, TimeoutException {
         List<TopicPartition> partitions = admin
                 .describeTopics(List.of(topic))
                 .allTopicNames()

@@ -78,13 +78,12 @@ class ConsumedEventsContractTest {
                 String memberId = field(example, "memberId");
                 String name = field(example, "name");
                 LearningFixtures.memberEventJson(type, memberId, ++version, example);
-                await(type + " of " + memberId)
-                        .until(() -> {
-                            Document replica = mongo.getCollection("member_replicas")
-                                    .find(new Document("_id", memberId))
-                                    .first();
-                            return replica != null && name.equals(replica.getString("name"));
-                        });
+                await(type + " of " + memberId).until(() -> {
+                    Document replica = mongo.getCollection("member_replicas")
+                            .find(new Document("_id", memberId))
+                            .first();
+                    return replica != null && name.equals(replica.getString("name"));
+                });
             }
         }
     }

@@ -149,7 +149,8 @@ class ActivityService {
         if (held >= 0) {
             throw new RuleViolationException(
                     "capacity-below-confirmed",
-                    "activity %s has %d seats taken, capacity %d asked".formatted(activity.id(), held, activity.capacity()),
+                    "activity %s has %d seats taken, capacity %d asked"
+                            .formatted(activity.id(), held, activity.capacity()),
                     held,
                     activity.capacity());
         }

@@ -35,11 +35,7 @@ class Certificates {
     private final MemberNames names;
 
     Certificates(
-            MongoTemplate mongo,
-            Communities communities,
-            Regions regions,
-            Memberships memberships,
-            MemberNames names) {
+            MongoTemplate mongo, Communities communities, Regions regions, Memberships memberships, MemberNames names) {
         this.mongo = mongo;
         this.communities = communities;
         this.regions = regions;
@@ -80,7 +76,8 @@ class Certificates {
 
     private CertificateVerification describe(Registration registration) {
         boolean erased = ErasedMembers.FORMER_MEMBER.equals(registration.memberId());
-        @Nullable String holderName =
+        @Nullable
+        String holderName =
                 erased ? null : names.nameOf(registration.memberId()).orElse(null);
         return new CertificateVerification(
                 Objects.requireNonNull(registration.certificateCode()),

@@ -62,7 +62,9 @@ class CertificateTest {
         String code = fixtures.certificateOf(holder, activity);
 
         JsonNode verified = await("the holder's name known here")
-                .until(() -> verification(code), answer -> !answer.get("holderName").isNull());
+                .until(
+                        () -> verification(code),
+                        answer -> !answer.get("holderName").isNull());
         assertThat(verified.get("holderName").asString()).isEqualTo("Siti Rahmawati, S.Pd.");
         assertThat(verified.get("holderErased").asBoolean()).isFalse();
         assertThat(verified.get("memberId").asString()).isEqualTo(holder);
@@ -86,7 +88,9 @@ class CertificateTest {
         String activity = fixtures.attended(community, holder);
         String code = fixtures.certificateOf(holder, activity);
         JsonNode verified = await("the holder's name known here")
-                .until(() -> verification(code), answer -> !answer.get("holderName").isNull());
+                .until(
+                        () -> verification(code),
+                        answer -> !answer.get("holderName").isNull());
 
         byte[] pdf = pdf(holder, code)
                 .expectStatus()

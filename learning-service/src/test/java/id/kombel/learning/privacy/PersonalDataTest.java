@@ -9,10 +9,10 @@ import id.kombel.learning.LearningTestConfiguration;
 import id.kombel.learning.TestClock;
 import id.kombel.platform.events.ReplicaWriter;
 import id.kombel.platform.events.TopicReplay;
-import java.time.Duration;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -289,8 +289,8 @@ class PersonalDataTest {
             awaitAnswer(answers, erasureId);
         }
         await("no document names the erased member")
-                .untilAsserted(() -> assertThat(documentsNaming(teacher, teachersName))
-                        .isEmpty());
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, teachersName)).isEmpty());
         assertErasedCertificateStillVerifies(certificate, activity);
 
         // derived documents of the peer, dropped: the replay must bring them back
@@ -316,11 +316,12 @@ class PersonalDataTest {
         await("and nothing of the erased member")
                 .during(Duration.ofSeconds(5))
                 .atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(documentsNaming(teacher, teachersName))
-                        .isEmpty());
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, teachersName)).isEmpty());
         assertErasedCertificateStillVerifies(certificate, activity);
 
-        assertThat(fixtures.json(peer, "/api/v1/learning-records/me/activities")).isEqualTo(peersRecord);
+        assertThat(fixtures.json(peer, "/api/v1/learning-records/me/activities"))
+                .isEqualTo(peersRecord);
         assertThat(verification(peersCertificate)).isEqualTo(peersVerification);
         assertThat(verification(peersCertificate).get("holderName").asString()).isEqualTo(peersName);
         assertThat(fixtures.json(peer, "/api/v1/reflections/" + peersReflection))

@@ -85,7 +85,8 @@ class CapacityTest {
                 .jsonPath("$.title")
                 .isEqualTo("Kapasitas di bawah peserta terkonfirmasi");
 
-        assertThat(fixtures.json(community.lead(), "/api/v1/activities/" + activity)).isEqualTo(before);
+        assertThat(fixtures.json(community.lead(), "/api/v1/activities/" + activity))
+                .isEqualTo(before);
         assertThat(ledger(activity)).isEqualTo(ledgerBefore);
         JsonNode seats = fixtures.json(community.lead(), "/api/v1/activities/" + activity + "/seats");
         assertThat(seats.get("capacity").asInt()).isEqualTo(3);
@@ -174,7 +175,9 @@ class CapacityTest {
                     .hasSizeLessThanOrEqualTo(capacity);
             await("the registrations follow the seats")
                     .untilAsserted(() -> assertThat(confirmed(activity))
-                            .isEqualTo(ledger(activity).getList("holders", String.class).size()));
+                            .isEqualTo(ledger(activity)
+                                    .getList("holders", String.class)
+                                    .size()));
             assertThat(confirmed(activity)).isLessThanOrEqualTo(capacity);
         }
     }
@@ -193,7 +196,8 @@ class CapacityTest {
 
     private long confirmed(String activity) {
         return mongo.count(
-                Query.query(Criteria.where("activityId").is(activity).and("status").is(RegistrationStatus.CONFIRMED)),
+                Query.query(
+                        Criteria.where("activityId").is(activity).and("status").is(RegistrationStatus.CONFIRMED)),
                 Registration.class);
     }
 

@@ -58,6 +58,7 @@ class IdempotencyKeys {
     /** Member ids are UUIDs; a stored response is searched for them once, when it is stored. */
     private static final Pattern MEMBER_ID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private static final int ATTEMPTS = 3;
 
     /** What a request finds for its scope. */
@@ -192,8 +193,8 @@ class IdempotencyKeys {
     private static Set<String> membersNamedIn(StoredResponse response) {
         Set<String> keys = new LinkedHashSet<>();
         // UUIDs are ASCII: Latin-1 reads any body byte for byte, whatever its encoding
-        Matcher ids = MEMBER_ID.matcher(new String(response.body(), StandardCharsets.ISO_8859_1)
-                + " " + (response.location() == null ? "" : response.location()));
+        Matcher ids = MEMBER_ID.matcher(new String(response.body(), StandardCharsets.ISO_8859_1) + " "
+                + (response.location() == null ? "" : response.location()));
         while (ids.find()) {
             keys.add(memberKey(ids.group()));
         }

@@ -238,10 +238,8 @@ class PersonalDataTest {
 
     /** Creates a note with an idempotency key, as the member (or anonymously); its id. */
     private String createNote(String memberId, String path, String key, String json) {
-        RestTestClient.RequestBodySpec request = http.post()
-                .uri(path)
-                .header("Idempotency-Key", key)
-                .header("Content-Type", "application/json");
+        RestTestClient.RequestBodySpec request =
+                http.post().uri(path).header("Idempotency-Key", key).header("Content-Type", "application/json");
         if (memberId != null) {
             request.header("Authorization", "Bearer " + TestIdentity.shared().member(memberId));
         }

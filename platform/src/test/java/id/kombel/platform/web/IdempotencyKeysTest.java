@@ -138,11 +138,13 @@ class IdempotencyKeysTest {
         assertThat(keys.claim("naming", "body", null)).isInstanceOf(Acquired.class);
         // the request still running finds its record gone and stores nothing
         keys.complete(running, created("note-3"));
-        assertThat(mongo.getCollection(IdempotencyKeys.COLLECTION).countDocuments(new org.bson.Document("_id", "running")))
+        assertThat(mongo.getCollection(IdempotencyKeys.COLLECTION)
+                        .countDocuments(new org.bson.Document("_id", "running")))
                 .isZero();
         assertThat(keys.claim("others", "body", other)).isInstanceOf(Completed.class);
         assertThat(mongo.getCollection(IdempotencyKeys.COLLECTION).find().into(new java.util.ArrayList<>()))
-                .allSatisfy(record -> assertThat(record.toJson()).doesNotContain(member).doesNotContain(other));
+                .allSatisfy(record ->
+                        assertThat(record.toJson()).doesNotContain(member).doesNotContain(other));
     }
 
     private static StoredResponse created(String id) {

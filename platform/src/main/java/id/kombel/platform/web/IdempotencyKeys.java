@@ -8,6 +8,7 @@ import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,6 +59,8 @@ class IdempotencyKeys {
     /** Member ids are UUIDs; a stored response is searched for them once, when it is stored. */
     private static final Pattern MEMBER_ID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /** A JWT's claims: the second base64url part of {@code eyJ<header>.<claims>.<signature>}. */
+    private static final Pattern JWT_CLAIMS = Pattern.compile("eyJ[A-Za-z0-9_-]*\\.([A-Za-z0-9_-]+)\\.");
 
     private static final int ATTEMPTS = 3;
 
@@ -189,16 +192,33 @@ class IdempotencyKeys {
         }
     }
 
-    /** The keys of every member id in the response's body and {@code Location}. */
-    private static Set<String> membersNamedIn(StoredResponse response) {
+    /**
+     * The keys of every member id in the response's body and {@code Location}, and in the claims of any
+     * token the body carries (a sign-in or a refresh answers with a JWT whose subject is the member).
+     */
+    static Set<String> membersNamedIn(StoredResponse response) {
         Set<String> keys = new LinkedHashSet<>();
         // UUIDs are ASCII: Latin-1 reads any body byte for byte, whatever its encoding
-        Matcher ids = MEMBER_ID.matcher(new String(response.body(), StandardCharsets.ISO_8859_1) + " "
-                + (response.location() == null ? "" : response.location()));
+        String text = new String(response.body(), StandardCharsets.ISO_8859_1) + " "
+                + (response.location() == null ? "" : response.location());
+        collectMemberIds(text, keys);
+        Matcher tokens = JWT_CLAIMS.matcher(text);
+        while (tokens.find()) {
+            try {
+                byte[] claims = Base64.getUrlDecoder().decode(tokens.group(1));
+                collectMemberIds(new String(claims, StandardCharsets.ISO_8859_1), keys);
+            } catch (IllegalArgumentException notBase64) {
+                // looked like a token but is not one: nothing in it to find
+            }
+        }
+        return keys;
+    }
+
+    private static void collectMemberIds(String text, Set<String> keys) {
+        Matcher ids = MEMBER_ID.matcher(text);
         while (ids.find()) {
             keys.add(memberKey(ids.group()));
         }
-        return keys;
     }
 
     private static Bson mine(Acquired claim) {

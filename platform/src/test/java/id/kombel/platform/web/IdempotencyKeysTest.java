@@ -147,6 +147,32 @@ class IdempotencyKeysTest {
                         assertThat(record.toJson()).doesNotContain(member).doesNotContain(other));
     }
 
+    @Test
+    void aStoredSignInIsForgottenWithTheMemberItsTokenIsFor() {
+        String member = UUID.randomUUID().toString();
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String token = base64.encodeToString("{\"alg\":\"RS256\",\"kid\":\"k1\"}".getBytes(StandardCharsets.UTF_8))
+                + "."
+                + base64.encodeToString(
+                        ("{\"sub\":\"" + member + "\",\"aud\":\"kombel-api\"}").getBytes(StandardCharsets.UTF_8))
+                + ".c2lnbmF0dXJl";
+        // an anonymous sign-in: neither the caller nor the body names the member in clear, the token does
+        Acquired signIn = (Acquired) keys.claim("sign-in", "body", null);
+        keys.complete(
+                signIn,
+                new StoredResponse(
+                        200,
+                        null,
+                        null,
+                        "application/json",
+                        ("{\"accessToken\":\"" + token + "\",\"tokenType\":\"Bearer\"}")
+                                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(keys.forgetMember(UUID.randomUUID().toString())).isZero();
+        assertThat(keys.forgetMember(member)).isEqualTo(1);
+        assertThat(keys.claim("sign-in", "body", null)).isInstanceOf(Acquired.class);
+    }
+
     private static StoredResponse created(String id) {
         return new StoredResponse(
                 201,

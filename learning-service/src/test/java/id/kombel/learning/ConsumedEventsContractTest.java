@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
+import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,24 @@ class ConsumedEventsContractTest {
             String id = field(example, "problemId");
             ContentFixtures.problemEvent(UUID.randomUUID().toString(), id, 1, example);
             await("recommendations for " + id).until(() -> stored("problem_recommendations", id));
+        }
+    }
+
+    @Test
+    void readsTheCatalogExamplesOfMemberRegisteredAndProfileUpdated() {
+        long version = System.currentTimeMillis();
+        for (String type : List.of("MemberRegistered", "MemberProfileUpdated")) {
+            for (String example : contract.examples(type)) {
+                String memberId = field(example, "memberId");
+                String name = field(example, "name");
+                LearningFixtures.memberEventJson(type, memberId, ++version, example);
+                await(type + " of " + memberId).until(() -> {
+                    Document replica = mongo.getCollection("member_replicas")
+                            .find(new Document("_id", memberId))
+                            .first();
+                    return replica != null && name.equals(replica.getString("name"));
+                });
+            }
         }
     }
 }

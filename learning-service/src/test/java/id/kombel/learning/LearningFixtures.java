@@ -2,7 +2,9 @@ package id.kombel.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kombel.membership.replica.MembershipTopics;
 import id.kombel.platform.events.ReplicaWriter;
+import id.kombel.test.KafkaProbe;
 import id.kombel.test.TestIdentity;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -27,6 +29,7 @@ public final class LearningFixtures {
     public static final String PROBLEM = "https://kombel.id/problems/";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static KafkaProbe memberTopic;
 
     private final RestTestClient http;
     private final ReplicaWriter replicas;
@@ -212,6 +215,72 @@ public final class LearningFixtures {
                 .get("startsAt")
                 .asString());
         clock.advanceTo(start.plusSeconds(300));
+    }
+
+    /** Marks the member's attendance as the community's lead. */
+    public void mark(Community community, String activityId, String memberId) {
+        http.put()
+                .uri("/api/v1/activities/" + activityId + "/attendance/" + memberId)
+                .header("Authorization", bearer(community.lead()))
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    /** An activity the member registered for, attended (marked by the lead) and that was completed; its id. */
+    public String attended(Community community, String memberId) {
+        String activity = published(community, workshop(community, 10, false));
+        register(memberId, activity);
+        startOf(activity, memberId);
+        mark(community, activity, memberId);
+        post(community.lead(), "/api/v1/activities/" + activity + "/complete", null)
+                .expectStatus()
+                .isOk();
+        return activity;
+    }
+
+    /** The member's certificate code for the activity, once the completion credited them (an event). */
+    public String certificateOf(String memberId, String activityId) {
+        return org.awaitility.Awaitility.await("certificate of " + memberId)
+                .until(
+                        () -> {
+                            for (JsonNode item : json(memberId, "/api/v1/learning-records/me/activities")
+                                    .get("items")) {
+                                if (activityId.equals(item.get("activityId").asString())) {
+                                    return item.get("certificateCode").asString();
+                                }
+                            }
+                            return null;
+                        },
+                        java.util.Objects::nonNull);
+    }
+
+    /**
+     * membership-service's {@code MemberRegistered} (version 1) or {@code MemberProfileUpdated} (a later
+     * version) for the member, as it publishes them on {@code membership.member}.
+     */
+    public static void memberEvent(String type, String memberId, long version, String name) {
+        memberEventJson(
+                type,
+                memberId,
+                version,
+                new Document("memberId", memberId)
+                        .append("regionId", "kab-sleman")
+                        .append("name", name)
+                        .append("educatorType", "PENDIDIK")
+                        .append("levels", List.of("SD"))
+                        .append("subjects", List.of("Matematika"))
+                        .toJson());
+    }
+
+    /** Sends a record on {@code membership.member} with the given body as is (a catalog example). */
+    public static void memberEventJson(String type, String memberId, long version, String json) {
+        synchronized (LearningFixtures.class) {
+            if (memberTopic == null) {
+                memberTopic = KafkaProbe.onCreating(MembershipTopics.MEMBER, 3);
+            }
+            memberTopic.send(memberTopic.event(type, UUID.randomUUID().toString(), memberId, version, json));
+        }
     }
 
     public static String bearer(String memberId) {

@@ -35,9 +35,18 @@ class ActivityPersonalData implements PersonalDataContributor {
     @Override
     public Object export(String memberId) {
         return mongo.getCollection(Activity.COLLECTION)
-                .find(Filters.eq("createdBy", memberId))
+                // created, or completed or cancelled by them as a lead: both are erased to a former member
+                .find(Filters.or(Filters.eq("createdBy", memberId), Filters.eq("endedBy", memberId)))
                 .projection(Projections.include(
-                        "communityId", "kind", "title", "description", "startsAt", "endsAt", "status", "createdAt"))
+                        "communityId",
+                        "kind",
+                        "title",
+                        "description",
+                        "startsAt",
+                        "endsAt",
+                        "status",
+                        "createdAt",
+                        "endedAt"))
                 .into(new ArrayList<Document>());
     }
 

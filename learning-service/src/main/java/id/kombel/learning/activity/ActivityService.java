@@ -44,6 +44,7 @@ class ActivityService {
     private final Communities communities;
     private final Memberships memberships;
     private final Regions regions;
+    private final SeatCapacity seats;
     private final Clock clock;
 
     ActivityService(
@@ -53,6 +54,7 @@ class ActivityService {
             Communities communities,
             Memberships memberships,
             Regions regions,
+            SeatCapacity seats,
             Clock clock) {
         this.store = store;
         this.mongo = mongo;
@@ -60,6 +62,7 @@ class ActivityService {
         this.communities = communities;
         this.memberships = memberships;
         this.regions = regions;
+        this.seats = seats;
         this.clock = clock;
     }
 
@@ -119,8 +122,38 @@ class ActivityService {
         if (request.recurrence() != null) {
             throw new RuleViolationException("recurrence-not-allowed", "an occurrence is changed on its own");
         }
-        activity.update(request.details(activity.zone()), clock.instant());
-        return store.update(activity);
+        int capacityBefore = activity.capacity();
+        ActivityDetails details = request.details(activity.zone());
+        activity.update(details, clock.instant());
+        lowerSeats(activity, capacityBefore);
+        try {
+            return store.update(activity);
+        } catch (RuntimeException notStored) {
+            // the seats were lowered for a change that did not happen: back to the stored capacity
+            activities.find(activityId).ifPresent(stored -> seats.follow(activityId, stored.capacity()));
+            throw notStored;
+        }
+    }
+
+    /**
+     * A capacity below the seats already confirmed is refused: nobody is unseated, and "free seats" never
+     * go negative. The seats are lowered first, in one conditional write on the seat ledger, so a
+     * registration racing with the change either took its seat before (and the change is refused) or
+     * finds the lower capacity (and waits): seats are never sold beyond the new capacity.
+     */
+    private void lowerSeats(Activity activity, int capacityBefore) {
+        if (activity.capacity() >= capacityBefore || activity.status() != ActivityStatus.PUBLISHED) {
+            return; // only a published activity takes registrations
+        }
+        int held = seats.lowerTo(activity.id(), capacityBefore, activity.capacity());
+        if (held >= 0) {
+            throw new RuleViolationException(
+                    "capacity-below-confirmed",
+                    "activity %s has %d seats taken, capacity %d asked"
+                            .formatted(activity.id(), held, activity.capacity()),
+                    held,
+                    activity.capacity());
+        }
     }
 
     Activity publish(Caller caller, String activityId, @Nullable String ifMatch) {

@@ -3,6 +3,7 @@ package id.kombel.learning.registration;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
+import id.kombel.learning.activity.SeatCapacity;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The registrations follow the ledger (see {@link Seats#reconcile}).
  */
 @Component
-class SeatLedger {
+class SeatLedger implements SeatCapacity {
 
     static final String COLLECTION = "seat_ledgers";
 
@@ -99,8 +100,10 @@ class SeatLedger {
 
     /**
      * Sets a new capacity, moving the free seats by the difference in the same conditional write
-     * (retried when a claim or release came in between). Free seats may go negative when the capacity
-     * drops below the seats held: nobody is unseated, and no one new gets a seat until enough leave.
+     * (retried when a claim or release came in between). A lower capacity was already applied by {@link
+     * #lowerTo} (which refuses one below the seats held), so here it only grows the seats or finds them
+     * right; free seats could go negative only for a ledger written before that rule, and then nobody is
+     * unseated and no one new gets a seat until enough leave.
      */
     void resize(String activityId, int capacity) {
         for (int attempt = 0; attempt < 20; attempt++) {
@@ -120,6 +123,42 @@ class SeatLedger {
         }
         throw new org.springframework.dao.OptimisticLockingFailureException(
                 "seat ledger of " + activityId + " kept changing");
+    }
+
+    /**
+     * Lowers the capacity only while enough seats are free to give up: the condition {@code free >=
+     * difference} in the same write as the change means no claim can slip in between (retried when a
+     * claim or release changed the ledger meanwhile).
+     */
+    @Override
+    public int lowerTo(String activityId, int capacityNow, int capacity) {
+        open(activityId, capacityNow);
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Optional<State> current = state(activityId);
+            if (current.isEmpty() || current.get().capacity() <= capacity) {
+                return -1; // not lower than the seats already are
+            }
+            State state = current.get();
+            int difference = state.capacity() - capacity;
+            if (state.free() < difference) {
+                return state.holders().size();
+            }
+            Document unchanged = new Document("_id", activityId)
+                    .append("capacity", state.capacity())
+                    .append("free", new Document("$gte", difference));
+            Document lowered = new Document("$set", new Document("capacity", capacity))
+                    .append("$inc", new Document("free", -difference));
+            if (ledgers().updateOne(unchanged, lowered).getModifiedCount() == 1) {
+                return -1;
+            }
+        }
+        throw new org.springframework.dao.OptimisticLockingFailureException(
+                "seat ledger of " + activityId + " kept changing");
+    }
+
+    @Override
+    public void follow(String activityId, int capacity) {
+        resize(activityId, capacity);
     }
 
     Optional<State> state(String activityId) {

@@ -8,9 +8,11 @@ import id.kombel.learning.LearningFixtures.Community;
 import id.kombel.learning.LearningTestConfiguration;
 import id.kombel.learning.TestClock;
 import id.kombel.platform.events.ReplicaWriter;
+import id.kombel.platform.events.TopicReplay;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * A member's learning data exported and erased through the platform's privacy module: every part is
  * in the answer, and afterwards no document of the service names them, while what others rely on is
  * still served: the activity they facilitated, a resource others rated, and their certificate's
- * verification, now held by a former member.
+ * verification, now held by a former member; a replay of every consumed topic brings nothing back.
  */
 @IntegrationTest
 @Import(LearningTestConfiguration.class)
@@ -59,6 +61,9 @@ class PersonalDataTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    TopicReplay replay;
 
     @Test
     void exportsEveryPartThenErasesTheMemberAndKeepsWhatOthersRelyOn() {
@@ -146,6 +151,9 @@ class PersonalDataTest {
             EventContract.load().assertConforms(export);
             JsonNode data = LearningFixtures.parse(KafkaProbe.body(export)).get("data");
             assertThat(data.get("activitiesFacilitated").toString()).contains(facilitated);
+            assertThat(data.get("attendanceRecordedForOthers").toString())
+                    .contains(facilitated, "MARKED")
+                    .doesNotContain(peer);
             assertThat(data.get("registrations").toString())
                     .contains(attended, upcoming, certificate, "Bagus", "attendedAt");
             assertThat(data.get("resources").get("shared").toString()).contains("Modul pecahan", "Lembar kerja");
@@ -209,6 +217,142 @@ class PersonalDataTest {
         assertThat(mongo.getCollection("reflection_encouragements")
                         .countDocuments(new Document("reflectionId", peersReflection)))
                 .isZero();
+    }
+
+    /**
+     * Issue #11's promise for learning: after the erasure, replaying every topic the service reads
+     * (its own learning topics and membership-service's) from the start restores nothing of the member,
+     * while the peer's data is served as before. A derived document of the peer is dropped before the
+     * replay and must come back, which proves the replay ran for that listener's group.
+     */
+    @Test
+    void aReplayOfEveryConsumedTopicAfterTheErasureRestoresNothingOfTheMember() {
+        LearningFixtures fixtures = new LearningFixtures(http, replicas, clock);
+        Community community = fixtures.activeCommunityInSleman();
+        String teacher = UUID.randomUUID().toString();
+        String peer = UUID.randomUUID().toString();
+        joined(community, teacher, "MEMBER");
+        joined(community, peer, "MEMBER");
+        String teachersName = "Ratna Kusumawati " + UUID.randomUUID().toString().substring(0, 6);
+        String peersName = "Agus Prasetyo " + UUID.randomUUID().toString().substring(0, 6);
+        LearningFixtures.memberEvent("MemberRegistered", teacher, 1, teachersName);
+        LearningFixtures.memberEvent("MemberRegistered", peer, 1, peersName);
+
+        // registration, attendance, credit and certificate for both; feedback, goal, reflection, resource
+        String activity = fixtures.published(community, fixtures.workshop(community, 10, false));
+        fixtures.register(teacher, activity);
+        fixtures.register(peer, activity);
+        fixtures.startOf(activity, teacher);
+        mark(community.lead(), activity, teacher);
+        mark(community.lead(), activity, peer);
+        complete(community.lead(), activity);
+        String certificate = fixtures.certificateOf(teacher, activity);
+        String peersCertificate = fixtures.certificateOf(peer, activity);
+        await("both names known here")
+                .until(() -> !verification(certificate).get("holderName").isNull()
+                        && !verification(peersCertificate).get("holderName").isNull());
+        assertThat(verification(certificate).get("holderName").asString()).isEqualTo(teachersName);
+        fixtures.post(teacher, "/api/v1/activities/" + activity + "/feedback", "{\"rating\":4,\"comment\":\"Baik\"}")
+                .expectStatus()
+                .isCreated();
+        http.post()
+                .uri("/api/v1/goals")
+                .header("Authorization", LearningFixtures.bearer(teacher))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"title\":\"Asesmen formatif\",\"targetDate\":\"2027-06-30\"}")
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        reflection(fixtures, teacher, activity, "Refleksi saya", "COMMUNITY");
+        String peersReflection = reflection(fixtures, peer, activity, "Refleksi rekan", "COMMUNITY");
+        String resources = "/api/v1/communities/" + community.id() + "/resources";
+        created(fixtures.post(teacher, resources, resource("Modul milik guru")));
+        String peersResource = created(fixtures.post(peer, resources, resource("Modul milik rekan")));
+        put(teacher, resources + "/" + peersResource + "/rating", "{\"stars\":5}");
+        assertThat(documentsNaming(teacher)).isNotEmpty();
+        assertThat(mongo.getCollection("idempotency_keys").countDocuments()).isPositive();
+
+        JsonNode peersRecord = fixtures.json(peer, "/api/v1/learning-records/me/activities");
+        JsonNode peersVerification = verification(peersCertificate);
+        JsonNode peersReflectionBefore = fixtures.json(peer, "/api/v1/reflections/" + peersReflection);
+
+        try (KafkaProbe requests = KafkaProbe.on("membership.privacy");
+                KafkaProbe answers = KafkaProbe.on("learning.privacy")) {
+            String exportId = UUID.randomUUID().toString();
+            requests.send(request(requests, "PersonalDataExportRequested", exportId, teacher));
+            JsonNode data = LearningFixtures.parse(KafkaProbe.body(awaitAnswer(answers, exportId)))
+                    .get("data");
+            assertThat(data.get("memberName").get("name").asString()).isEqualTo(teachersName);
+            String erasureId = UUID.randomUUID().toString();
+            requests.send(request(requests, "MemberErasureRequested", erasureId, teacher));
+            awaitAnswer(answers, erasureId);
+        }
+        await("no document names the erased member")
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, teachersName)).isEmpty());
+        assertErasedCertificateStillVerifies(certificate, activity);
+
+        // derived documents of the peer, dropped: the replay must bring them back
+        mongo.getCollection("member_replicas").deleteOne(new Document("_id", peer));
+        mongo.getCollection("reflection_attendances").deleteOne(new Document("_id", activity + ":" + peer));
+        for (String topic : List.of(
+                "membership.region",
+                "membership.community",
+                "membership.membership",
+                "membership.member",
+                "learning.activity",
+                "learning.registration",
+                "discussion.problem")) {
+            KafkaProbe.onCreating(topic, 3).close(); // a topic no test wrote to yet exists too
+            replay.replay(topic);
+        }
+        await("the replay restored the peer's derived documents")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> mongo.getCollection("member_replicas").countDocuments(new Document("_id", peer)) == 1
+                        && mongo.getCollection("reflection_attendances")
+                                        .countDocuments(new Document("_id", activity + ":" + peer))
+                                == 1);
+        await("and nothing of the erased member")
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(documentsNaming(teacher, teachersName)).isEmpty());
+        assertErasedCertificateStillVerifies(certificate, activity);
+
+        assertThat(fixtures.json(peer, "/api/v1/learning-records/me/activities"))
+                .isEqualTo(peersRecord);
+        assertThat(verification(peersCertificate)).isEqualTo(peersVerification);
+        assertThat(verification(peersCertificate).get("holderName").asString()).isEqualTo(peersName);
+        assertThat(fixtures.json(peer, "/api/v1/reflections/" + peersReflection))
+                .isEqualTo(peersReflectionBefore);
+        JsonNode resource = fixtures.json(peer, resources + "/" + peersResource);
+        assertThat(resource.get("title").asString()).isEqualTo("Modul milik rekan");
+        assertThat(resource.toString()).doesNotContain(teacher);
+    }
+
+    private void assertErasedCertificateStillVerifies(String certificate, String activity) {
+        JsonNode verified = verification(certificate);
+        assertThat(verified.get("valid").asBoolean()).isTrue();
+        assertThat(verified.get("memberId").asString()).isEqualTo(FORMER_MEMBER);
+        assertThat(verified.get("holderName").isNull()).isTrue();
+        assertThat(verified.get("holderErased").asBoolean()).isTrue();
+        assertThat(verified.get("activityId").asString()).isEqualTo(activity);
+        assertThat(verified.get("jp").asInt()).isEqualTo(2);
+        assertThat(verified.get("heldOn").asString()).isNotBlank();
+        assertThat(verified.get("communityName").asString()).isNotBlank();
+        assertThat(verified.get("regionName").asString()).isNotBlank();
+    }
+
+    private JsonNode verification(String code) {
+        return http.get()
+                .uri("/api/v1/certificates/" + code + "/verification")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(JsonNode.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private void joined(Community community, String memberId, String role) {
@@ -296,16 +440,38 @@ class PersonalDataTest {
                  "platform":"PMM","kind":"MODULE","subjects":["Matematika"],"tags":["pecahan"]}""".formatted(title, UUID.randomUUID());
     }
 
-    private List<String> documentsNaming(String memberId) {
+    /**
+     * Documents of any collection holding one of the values in clear; stored response bodies (binary)
+     * are read as text too.
+     */
+    private List<String> documentsNaming(String... values) {
         List<String> naming = new ArrayList<>();
         for (String collection : mongo.getCollectionNames()) {
             for (Document document : mongo.getCollection(collection).find()) {
-                if (document.toJson().contains(memberId)) {
+                String text = document.toJson() + binaryText(document);
+                if (java.util.Arrays.stream(values).anyMatch(text::contains)) {
                     naming.add(collection + ": " + document.toJson());
                 }
             }
         }
         return naming;
+    }
+
+    private static String binaryText(Object value) {
+        if (value instanceof org.bson.types.Binary binary) {
+            return new String(binary.getData(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (value instanceof Document document) {
+            StringBuilder text = new StringBuilder();
+            document.values().forEach(child -> text.append(binaryText(child)));
+            return text.toString();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder text = new StringBuilder();
+            list.forEach(child -> text.append(binaryText(child)));
+            return text.toString();
+        }
+        return "";
     }
 
     private static ConsumerRecord<String, byte[]> awaitAnswer(KafkaProbe answers, String requestId) {

@@ -10,5 +10,8 @@ public final class MembershipTopics {
     // Memberships: keyed by membership id "<communityId>:<memberId>".
     public static final String MEMBERSHIP = "membership.membership";
 
+    // Members: keyed by member id. Only learning-service reads it (holders' names on certificates).
+    public static final String MEMBER = "membership.member";
+
     private MembershipTopics() {}
 }

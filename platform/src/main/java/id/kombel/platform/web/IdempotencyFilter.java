@@ -77,7 +77,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         BufferedRequest buffered = BufferedRequest.of(request);
         Claim claim;
         try {
-            claim = keys.claim(sha256(scope(request, key)), sha256(buffered.body()));
+            claim = keys.claim(sha256(scope(request, key)), sha256(buffered.body()), callerId());
         } catch (MongoException e) {
             log.error("idempotency records unavailable", e);
             problems.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "internal");
@@ -179,7 +179,13 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return String.join("\n", caller, request.getMethod(), request.getRequestURI(), key);
     }
 
-    private static String sha256(String text) {
+    /** The signed-in member's id (the token's subject), or null for an anonymous caller. */
+    private static @Nullable String callerId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return trust.isAuthenticated(authentication) ? authentication.getName() : null;
+    }
+
+    static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 

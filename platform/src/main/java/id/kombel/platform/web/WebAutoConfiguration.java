@@ -53,6 +53,12 @@ public class WebAutoConfiguration {
      * Right after Spring Security's filter chain: the caller is known, and requests it refuses never
      * hold a key.
      */
+    /** A member's erasure deletes their idempotency records, through the platform's one privacy mechanism. */
+    @Bean
+    IdempotencyPersonalData idempotencyPersonalData(IdempotencyKeys keys) {
+        return new IdempotencyPersonalData(keys);
+    }
+
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
             IdempotencyKeys keys,

@@ -17,12 +17,30 @@ for line in io.lines(os.getenv("MIXED_DATA")) do
   elseif kind == "activity" then activities[#activities + 1] = value end
 end
 
--- each thread's own state: id (0..threads-1) and how many threads there are
+-- each thread's own state: id (0..threads-1), how many threads there are, and how far its walk over
+-- the registration pairs got in the previous wrk run (MIXED_STATE), so the next run goes on from there
 local thread_count = 0
+local all_threads = {}
+local walked = {}
+local state = os.getenv("MIXED_STATE")
+local saved = io.open(state, "r")
+if saved then
+  for value in saved:lines() do walked[#walked + 1] = tonumber(value) end
+  saved:close()
+end
+
 function setup(thread)
   thread:set("id", thread_count)
-  thread_count = thread_count + 1
   thread:set("threads", tonumber(os.getenv("WRK_THREADS") or "2"))
+  thread:set("registrations", walked[thread_count + 1] or 0)
+  thread_count = thread_count + 1
+  all_threads[thread_count] = thread
+end
+
+function done(summary, latency, requests)
+  local out = io.open(state, "w")
+  for _, thread in ipairs(all_threads) do out:write(tostring(thread:get("registrations")) .. "\n") end
+  out:close()
 end
 
 local counter = 0
@@ -57,7 +75,7 @@ function request()
   -- this thread's pairs: every threads-th pair of all (teacher, activity) pairs
   local pairs_total = #tokens * #activities
   local mine = math.floor(pairs_total / threads)
-  registrations = (registrations or 0) + 1
+  registrations = registrations + 1
   local k = registrations - 1
   local pair = id + threads * (k % mine)
   local teacher = tokens[pair % #tokens + 1]

@@ -18,11 +18,11 @@ for line in io.lines(os.getenv("MIXED_DATA")) do
 end
 
 -- each thread's own state: id (0..threads-1), how many threads there are, and how far its walk over
--- the registration pairs got in the previous wrk run (MIXED_STATE), so the next run goes on from there
+-- the registration pairs got in the previous wrk run (MIXED_DATA.state), so the next run goes on from there
 local thread_count = 0
 local all_threads = {}
 local walked = {}
-local state = os.getenv("MIXED_STATE")
+local state = os.getenv("MIXED_DATA") .. ".state"
 local saved = io.open(state, "r")
 if saved then
   for value in saved:lines() do walked[#walked + 1] = tonumber(value) end

@@ -287,7 +287,7 @@ scenario_mixed() {
   client_opts=(-Dgateway="http://localhost:$gateway_port" -Dmembership="http://localhost:$membership_port"
     -Dcommunity="$community" -DleadToken="$lead" -Dteachers="${MIXED_TEACHERS:-40}" -Dactivities="${MIXED_ACTIVITIES:-50}")
   bench_client mixed-setup "$data"
-  export MIXED_DATA="$data" MIXED_STATE="$work/mixed.state" WRK_THREADS="$THREADS"
+  export MIXED_DATA="$data" WRK_THREADS="$THREADS"
   wrk -t"$THREADS" -c8 -d"${MIXED_WARMUP:-30s}" --timeout 10s -s bench/mixed.lua "http://localhost:$gateway_port" \
     > "$work/mixed-warm.txt" 2> "$work/mixed-warm.err" || true
   report ""

@@ -76,14 +76,19 @@ public class SecurityAutoConfiguration {
         return new DelegatingOAuth2TokenValidator<>(validators);
     }
 
+    private static final MappedJwtClaimSetConverter CLAIMS = MappedJwtClaimSetConverter.withDefaults(
+            Map.<String, Converter<Object, ?>>of(JwtClaimNames.ISS, issuer -> issuer.toString()));
+
     /**
      * Spring Security's claim types, except that {@code iss} stays text. By default it tries to make
      * the issuer a {@code java.net.URL}: ours ({@code urn:kombel:membership}) is not one, and every
-     * failed attempt searched all the application's jars for a {@code urn:} protocol handler and
-     * threw exceptions, on every request (docs/performance.md). The issuer check compares text.
+     * failed attempt searched the application's jars for a {@code urn:} protocol handler and threw
+     * exceptions, on every request (docs/performance.md). The issuer check compares text. Every
+     * decoder of a service sets it, membership-service's own key-ring decoder too.
      */
-    static final MappedJwtClaimSetConverter CLAIMS = MappedJwtClaimSetConverter.withDefaults(
-            Map.<String, Converter<Object, ?>>of(JwtClaimNames.ISS, issuer -> issuer.toString()));
+    public static MappedJwtClaimSetConverter claimSetConverter() {
+        return CLAIMS;
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -91,7 +96,7 @@ public class SecurityAutoConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setClaimSetConverter(CLAIMS);
+        decoder.setClaimSetConverter(claimSetConverter());
         decoder.setJwtValidator(tokenValidator(properties, erasedMembers.getIfAvailable()));
         return decoder;
     }

@@ -48,7 +48,7 @@ import org.bson.Document;
  *   propagation   201 of POST /api/v1/regions on membership-service -> the region replica in
  *                 learning-service's database, next to a raw Kafka producer -> consumer round on
  *                 the same broker (what Kafka's EndToEndLatency measures)
- *   mixed-setup   bench teachers, who join the demo community, and published activities to
+ *   mixed-setup   bench teachers, who join the bench community, and published activities to
  *                 register for; writes the file the mixed-load wrk script reads
  *   growth        seeds members, memberships, problems and activities up to a size (clones of
  *                 documents the services themselves wrote), then times the key reads and writes
@@ -71,6 +71,7 @@ public final class BenchClient {
         BenchClient client = new BenchClient();
         switch (args[0]) {
             case "propagation" -> client.propagation();
+            case "community" -> client.community(Path.of(args[1]));
             case "mixed-setup" -> client.mixedSetup(Path.of(args[1]));
             case "growth" -> client.growth(Integer.parseInt(args[1]));
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -172,10 +173,62 @@ public final class BenchClient {
         return latencies;
     }
 
+    // --- the bench community ----------------------------------------------------------------------
+
+    /**
+     * A region, a lead and two co-leads, and a verified open community, made directly on
+     * membership-service as the launcher's demo data is (which goes through the gateway and may find
+     * it cold). Writes "community id" and "lead email password" lines to {@code out}.
+     */
+    void community(Path out) throws Exception {
+        String membership = setting("membership");
+        String admin = setting("adminToken");
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+        String region = "bench-" + run;
+        call("POST", membership + "/api/v1/regions", admin, """
+                {"code":"%s","name":"Bench %s","province":"Jawa Barat","timeZone":"WIB"}""".formatted(region, run), 201);
+        String[] emails = new String[3];
+        String[] tokens = new String[3];
+        String[] ids = new String[3];
+        String password = "Bench-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            emails[i] = "lead" + i + "-" + run + "@bench.kombel.local";
+            register(membership, emails[i], password, region, i);
+            tokens[i] = signIn(membership, emails[i], password);
+            ids[i] = find(ID, call("GET", membership + "/api/v1/members/me", tokens[i], null, 200));
+        }
+        String community = find(ID, call("POST", membership + "/api/v1/communities", tokens[0], """
+                {"regionId":"%s","type":"CROSS_SCHOOL","name":"MGMP Matematika SMP Bench %s",
+                 "description":"Berbagi praktik baik pembelajaran matematika","subjects":["Matematika"],
+                 "levels":["SMP"],"joinPolicy":"OPEN",
+                 "meeting":{"frequency":"WEEKLY","dayOfWeek":"THURSDAY","time":"15:30"}}""".formatted(region, run), 201));
+        for (int i = 1; i < 3; i++) {
+            call("POST", membership + "/api/v1/communities/" + community + "/invitations", tokens[0],
+                    "{\"memberId\":\"" + ids[i] + "\",\"role\":\"CO_LEAD\"}", 201);
+            call("POST", membership + "/api/v1/communities/" + community + "/memberships/" + ids[i] + "/accept",
+                    tokens[i], null, 200);
+        }
+        call("POST", membership + "/api/v1/communities/" + community + "/verify", admin, null, 200);
+        Files.write(out, List.of("community " + community, "region " + region, "lead " + emails[0] + " " + password));
+        System.err.printf("community: %s verified in region %s, lead %s%n", community, region, emails[0]);
+    }
+
+    private void register(String membership, String email, String password, String region, int n) throws Exception {
+        call("POST", membership + "/api/v1/members", null, """
+                {"email":"%s","password":"%s","name":"Guru Bench %d","regionId":"%s",
+                 "school":"SMP Negeri %d Bandung","subjects":["Matematika"],"levels":["SMP"],
+                 "educatorType":"PENDIDIK"}""".formatted(email, password, n, region, n % 50 + 1), 201);
+    }
+
+    private String signIn(String membership, String email, String password) throws Exception {
+        return find(TOKEN, call("POST", membership + "/api/v1/auth/login", null,
+                "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", 200));
+    }
+
     // --- mixed load setup ----------------------------------------------------------------------
 
     /**
-     * Teachers join the demo community and its lead publishes activities, open to every member, so
+     * Teachers join the bench community and its lead publishes activities, open to every member, so
      * that each (teacher, activity) pair can register once; written as lines the wrk script reads.
      */
     void mixedSetup(Path out) throws Exception {
@@ -190,15 +243,12 @@ public final class BenchClient {
         for (int i = 0; i < teachers; i++) {
             String email = "guru" + i + "-" + run + "@bench.kombel.local";
             String password = "Bench-" + UUID.randomUUID();
-            call("POST", membership + "/api/v1/members", null, """
-                    {"email":"%s","password":"%s","name":"Guru Bench %d","regionId":"kota-bandung",
-                     "school":"SMP Negeri %d Bandung","subjects":["Matematika"],"levels":["SMP"],
-                     "educatorType":"PENDIDIK"}""".formatted(email, password, i, i % 50 + 1), 201);
-            String token = find(TOKEN, call("POST", membership + "/api/v1/auth/login", null,
-                    "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}", 200));
+            register(membership, email, password, setting("region"), i);
+            String token = signIn(membership, email, password);
             call("POST", membership + "/api/v1/communities/" + community + "/memberships", token, null, 200, 201);
             tokens.add(token);
         }
+        awaitGateway(gateway, lead);
         List<String> ids = new ArrayList<>();
         LocalDate day = LocalDate.now().plusDays(30);
         for (int i = 0; i < activities; i++) {
@@ -225,7 +275,7 @@ public final class BenchClient {
     /**
      * Tops members, memberships, problems and activities up to {@code size} documents each, every
      * one a clone of a document the service wrote (its real shape), spread over other communities
-     * and members; the demo community keeps its own, so every query returns the same page at every
+     * and members; the bench community keeps its own, so every query returns the same page at every
      * size. Then times the key reads and a write, sequentially (one at a time: latency, not load).
      */
     void growth(int size) throws Exception {
@@ -235,7 +285,7 @@ public final class BenchClient {
         int samples = setting("samples", 30);
         String problems = gateway + "/api/v1/communities/" + community + "/problems";
         try (MongoClient mongo = MongoClients.create(setting("mongo"))) {
-            // the deep page needs six pages of the demo community's own problems, posted as a teacher would
+            // the deep page needs six pages of the bench community's own problems, posted as a teacher would
             MongoCollection<Document> own = mongo.getDatabase("kombel-discussion").getCollection("problems");
             for (long n = own.countDocuments(Filters.eq("communityId", community)); n < 130; n++) {
                 call("POST", problems, lead, problemJson(n), 201);
@@ -260,6 +310,7 @@ public final class BenchClient {
             });
             System.err.printf("growth: seeded to %d in %.1f s%n", size, (System.nanoTime() - seeding) / 1e9);
         }
+        awaitGateway(gateway, lead);
         String cursor = deepCursor(problems + "?limit=20", lead, 5);
         String label = size >= 1_000_000 ? (size / 1_000_000) + "M" : (size / 1000) + "k";
         time(label, "GET /api/v1/members/me (by _id)", samples, () -> call("GET", gateway + "/api/v1/members/me", lead, null, 200));
@@ -323,6 +374,21 @@ public final class BenchClient {
         }
         if (!batch.isEmpty()) {
             collection.insertMany(batch);
+        }
+    }
+
+    /** A cold gateway may not fetch membership-service's keys within its 2 s limit (503): wait. */
+    private void awaitGateway(String gateway, String token) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                call("GET", gateway + "/api/v1/members/me", token, null, 200);
+                return;
+            } catch (IllegalStateException notYet) {
+                if (attempt == 30) {
+                    throw notYet;
+                }
+                TimeUnit.SECONDS.sleep(2);
+            }
         }
     }
 

@@ -126,17 +126,17 @@ sign_in() { # [email password], the bench admin by default
     sed -E 's/.*"accessToken" *: *"([^"]+)".*/\1/'
 }
 
-# The demo community the launcher loaded on first start, and a token of its lead (Siti).
-demo_community() {
-  for _ in $(seq 1 120); do
-    [ -s "$work/data/demo-data-loaded" ] && break
-    sleep 1
-  done
-  cat "$work/data/demo-data-loaded"
+# The bench community (BenchClient community: a region, a lead, two co-leads, verified), made once
+# directly on membership-service; the launcher's demo data goes through a possibly cold gateway.
+bench_community() {
+  if [ ! -s "$work/community" ]; then
+    client_opts=(-Dmembership="http://localhost:$membership_port" -DadminToken="$(sign_in)")
+    bench_client community "$work/community"
+  fi
 }
-lead_token() {
-  sign_in siti@demo.kombel.local "$(sed -n 's/^demo.password=//p' "$work/data/credentials.properties")"
-}
+community_id() { bench_community > /dev/null; awk '$1 == "community" {print $2}' "$work/community"; }
+bench_region() { bench_community > /dev/null; awk '$1 == "region" {print $2}' "$work/community"; }
+lead_token() { bench_community > /dev/null; sign_in $(awk '$1 == "lead" {print $2, $3}' "$work/community"); }
 
 # BenchClient.java (the JVM measuring client) against the driver and kafka-clients versions the
 # services ship with, from the local Maven repository.
@@ -280,12 +280,12 @@ scenario_propagation() {
 
 scenario_mixed() {
   local community lead data="$work/mixed.data" c out
-  community=$(demo_community); lead=$(lead_token)
+  community=$(community_id); lead=$(lead_token)
   gateway_pid=$(app_pid gateway)
   echo
   echo "== mixed: teachers through the gateway (bench/mixed.lua), connections: $MIXED_CONNECTIONS"
   client_opts=(-Dgateway="http://localhost:$gateway_port" -Dmembership="http://localhost:$membership_port"
-    -Dcommunity="$community" -DleadToken="$lead" -Dteachers="${MIXED_TEACHERS:-40}" -Dactivities="${MIXED_ACTIVITIES:-50}")
+    -Dcommunity="$community" -Dregion="$(bench_region)" -DleadToken="$lead" -Dteachers="${MIXED_TEACHERS:-40}" -Dactivities="${MIXED_ACTIVITIES:-50}")
   bench_client mixed-setup "$data"
   export MIXED_DATA="$data" WRK_THREADS="$THREADS"
   wrk -t"$THREADS" -c8 -d"${MIXED_WARMUP:-30s}" --timeout 10s -s bench/mixed.lua "http://localhost:$gateway_port" \
@@ -319,7 +319,7 @@ scenario_mixed() {
 
 scenario_growth() {
   local community lead size
-  community=$(demo_community); lead=$(lead_token)
+  community=$(community_id); lead=$(lead_token)
   echo
   echo "== growth: key reads and a write with ${GROWTH_SIZES// /, } members, memberships, problems, activities"
   report ""

@@ -24,7 +24,8 @@ class IssuerClaimTest {
             }
         };
 
-        Map<String, Object> claims = SecurityAutoConfiguration.claimSetConverter().convert(Map.of("iss", issuer));
+        Map<String, Object> claims =
+                SecurityAutoConfiguration.claimSetConverter().convert(Map.of("iss", issuer));
 
         assertThat(claims).containsEntry("iss", "urn:kombel:membership");
         // the default converter reads it twice: once for the URL attempt, once as the text fallback

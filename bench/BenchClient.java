@@ -254,12 +254,12 @@ public final class BenchClient {
         for (int i = 0; i < activities; i++) {
             String start = day.plusDays(i) + "T09:00";
             String end = day.plusDays(i) + "T11:00";
-            String id = find(ID, call("POST", gateway + "/api/v1/communities/" + community + "/activities", lead, """
+            String id = find(ID, write("POST", gateway + "/api/v1/communities/" + community + "/activities", lead, """
                     {"kind":"SHARING_SESSION","title":"Berbagi praktik baik %d","description":"Bench",
                      "startsAt":"%s","endsAt":"%s","mode":"ONLINE","onlineUrl":"https://meet.example/bench",
                      "capacity":500,"learningHoursJp":2,"competencies":["asesmen"],
                      "openToOtherCommunities":true}""".formatted(i, start, end), 201));
-            call("POST", gateway + "/api/v1/activities/" + id + "/publish", lead, null, 200);
+            write("POST", gateway + "/api/v1/activities/" + id + "/publish", lead, null, 200);
             ids.add(id);
         }
         List<String> lines = new ArrayList<>();
@@ -288,7 +288,7 @@ public final class BenchClient {
             // the deep page needs six pages of the bench community's own problems, posted as a teacher would
             MongoCollection<Document> own = mongo.getDatabase("kombel-discussion").getCollection("problems");
             for (long n = own.countDocuments(Filters.eq("communityId", community)); n < 130; n++) {
-                call("POST", problems, lead, problemJson(n), 201);
+                write("POST", problems, lead, problemJson(n), 201);
             }
             long seeding = System.nanoTime();
             seed(mongo.getDatabase("kombel-membership").getCollection("members"), size, (doc, n) -> {
@@ -441,13 +441,43 @@ public final class BenchClient {
         return nanos / 1e6;
     }
 
+    /**
+     * A setup write that survives a loaded machine: the gateway answers 504 when a service is slower
+     * than its 5 s limit, though the write may have happened. With an Idempotency-Key the retry gets
+     * the stored answer instead of doing it twice (409 while the first attempt still runs).
+     */
+    private String write(String method, String url, String token, String body, int... expected) throws Exception {
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call(method, url, token, body, key, expected);
+            } catch (IllegalStateException failed) {
+                boolean retriable = failed.getMessage().contains(" answered 504")
+                        || failed.getMessage().contains(" answered 503")
+                        || failed.getMessage().contains("idempotency-key-in-progress");
+                if (!retriable || attempt == 10) {
+                    throw failed;
+                }
+                TimeUnit.SECONDS.sleep(2);
+            }
+        }
+    }
+
     private String call(String method, String url, String token, String body, int... expected) throws Exception {
+        return call(method, url, token, body, null, expected);
+    }
+
+    private String call(String method, String url, String token, String body, String idempotencyKey, int... expected)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (int status : expected) {

@@ -27,6 +27,7 @@ class IdentityConfiguration {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
+        decoder.setClaimSetConverter(SecurityAutoConfiguration.claimSetConverter());
         decoder.setJwtValidator(SecurityAutoConfiguration.tokenValidator(security, erasedMembers));
         return decoder;
     }

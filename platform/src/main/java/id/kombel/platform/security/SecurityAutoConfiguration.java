@@ -5,6 +5,7 @@ import id.kombel.platform.web.ProblemWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,6 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -73,12 +76,27 @@ public class SecurityAutoConfiguration {
         return new DelegatingOAuth2TokenValidator<>(validators);
     }
 
+    private static final MappedJwtClaimSetConverter CLAIMS = MappedJwtClaimSetConverter.withDefaults(
+            Map.<String, Converter<Object, ?>>of(JwtClaimNames.ISS, issuer -> issuer.toString()));
+
+    /**
+     * Spring Security's claim types, except that {@code iss} stays text. By default it tries to make
+     * the issuer a {@code java.net.URL}: ours ({@code urn:kombel:membership}) is not one, and every
+     * failed attempt searched the application's jars for a {@code urn:} protocol handler and threw
+     * exceptions, on every request (docs/performance.md). The issuer check compares text. Every
+     * decoder of a service sets it, membership-service's own key-ring decoder too.
+     */
+    public static MappedJwtClaimSetConverter claimSetConverter() {
+        return CLAIMS;
+    }
+
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<ErasedMembers> erasedMembers) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
+        decoder.setClaimSetConverter(claimSetConverter());
         decoder.setJwtValidator(tokenValidator(properties, erasedMembers.getIfAvailable()));
         return decoder;
     }

@@ -207,6 +207,19 @@ async function main() {
     await shot(lead, '10-lead-completed');
   });
 
+  await step('lead: shares a learning resource in the community', async () => {
+    await lead.goto(`${GATEWAY}/#/communities/${communityId}/resources`);
+    await lead.getByRole('button', { name: 'Bagikan sumber belajar' }).first().click();
+    const form = lead.locator('form[aria-label="Bagikan sumber belajar"]');
+    await form.locator('input[name=title]').fill('Strategi motivasi belajar siswa SMP');
+    await form.locator('input[name=url]').fill('https://guru.kemendikdasmen.go.id/');
+    await form.getByLabel('Mata pelajaran').fill('Matematika');
+    await form.getByLabel('Tag').fill('motivasi');
+    await form.getByLabel('Langkah-langkah').fill('Buka Ruang GTK\nCari topik motivasi belajar');
+    await form.locator('button[type=submit]').click();
+    await lead.locator('.cards > li').filter({ hasText: 'Strategi motivasi belajar siswa SMP' }).waitFor();
+  });
+
   await step('teacher: the learning record shows the JP and the certificate', async () => {
     await teacher.goto(`${GATEWAY}/#/record`);
     await eventually(
@@ -311,7 +324,8 @@ async function main() {
       () => office.reload().then(() => office.getByTestId('chart').first().waitFor()),
       async () => {
         const text = await office.locator('main').textContent();
-        return text.includes('Motivasi belajar siswa') && (await office.locator('.stats').textContent()).includes('2 JP dikreditkan');
+        const adoption = await office.getByTestId('chart').nth(2).textContent();
+        return text.includes('Motivasi belajar siswa') && (await office.locator('.stats').textContent()).includes('2 JP dikreditkan') && adoption.includes('PMM / Ruang GTK1');
       },
     );
     assert((await office.getByTestId('chart').count()) === 3, 'three charts');

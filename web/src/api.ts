@@ -76,10 +76,27 @@ export function newKey(): string {
 export type Options = { body?: unknown; ifMatch?: string | number; auth?: boolean };
 export type Answer<T> = { data: T; etag?: string };
 
+const RETRIES = 2;
+
+/**
+ * Sends a request; a 503/504 (a service down or slow behind the gateway) is tried again up to twice,
+ * after Retry-After (at most 5 s). POSTs keep their Idempotency-Key across the tries, so a retry of a
+ * create that did reach the service is answered from its stored response, never applied twice.
+ */
+async function sendWithRetries(method: string, path: string, options: Options, key: string): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await send(method, path, options, key);
+    if ((response.status !== 503 && response.status !== 504) || attempt >= RETRIES) return response;
+    const wait = Math.min(5, Number(response.headers.get('Retry-After')) || 1);
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+  }
+}
+
 export async function call<T>(method: string, path: string, options: Options = {}): Promise<Answer<T>> {
-  let response = await send(method, path, options, newKey());
+  const key = newKey();
+  let response = await sendWithRetries(method, path, options, key);
   if (response.status === 401 && options.auth !== false && session?.refreshToken) {
-    if (await refresh()) response = await send(method, path, options, newKey());
+    if (await refresh()) response = await sendWithRetries(method, path, options, key);
   }
   if (response.status === 401 && options.auth !== false && session) setSession(null);
   if (!response.ok) throw await problem(response);

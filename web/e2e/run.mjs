@@ -112,8 +112,17 @@ async function main() {
     await lead.getByLabel('Uraian').fill('Belajar bersama asesmen diagnostik');
     await lead.getByLabel('Mata pelajaran').fill('Matematika');
     await shot(lead, '03-lead-propose');
-    await lead.getByRole('button', { name: 'Usulkan komunitas' }).click();
-    await lead.waitForFunction((start) => location.hash.startsWith(start), '#/lead/communities/');
+    await lead.locator('input[name=regionId]').fill(region);
+    await eventually(
+      'the community proposed (the page moves to its management)',
+      async () => {
+        const submit = lead.getByRole('button', { name: 'Usulkan komunitas' });
+        if (await submit.isEnabled().catch(() => false)) await submit.click();
+        await sleep(2000);
+      },
+      async () => lead.url().includes('#/lead/communities/'),
+      30,
+    );
     communityId = lead.url().split('/').pop();
     await lead.getByText('Menunggu verifikasi Dinas').waitFor();
   });

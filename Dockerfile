@@ -10,6 +10,15 @@ COPY . .
 RUN find . ! -type d ! -name pom.xml ! -path './.mvn/*' -delete \
     && find . -depth -type d -empty -delete
 
+# The web client (module web, served by the gateway) is built with node here; the Maven build below
+# then packs target/dist without running npm (-Dnpm.skip=true): the Maven image has no node.
+FROM node:22-bookworm-slim AS web
+WORKDIR /web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/ ./
+RUN npm run build
+
 FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
 
@@ -19,9 +28,10 @@ COPY --from=poms /src/ ./
 RUN mvn -B -q dependency:go-offline
 
 COPY . .
+COPY --from=web /web/target/dist web/target/dist
 ARG MODULE
 RUN : "${MODULE:?build with --build-arg MODULE=<app module>}" \
-    && mvn -B -q -DskipTests -Dspotless.check.skip=true -pl "${MODULE}" -am package \
+    && mvn -B -q -DskipTests -Dspotless.check.skip=true -Dnpm.skip=true -pl "${MODULE}" -am package \
     && cp "${MODULE}/target/${MODULE}.jar" /app.jar
 
 

@@ -2,6 +2,7 @@ package id.kombel.gateway.ratelimit;
 
 import id.kombel.gateway.problem.ProblemResponses;
 import id.kombel.gateway.ratelimit.RateLimitProperties.Quota;
+import id.kombel.gateway.webapp.WebAppPaths;
 import java.net.InetSocketAddress;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
@@ -38,7 +39,7 @@ class RateLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
         String path = request.getPath().pathWithinApplication().value();
-        if (path.startsWith("/actuator/")) {
+        if (path.startsWith("/actuator/") || WebAppPaths.isStatic(request.getMethod(), path)) {
             return chain.filter(exchange);
         }
         if (HttpMethod.POST.equals(request.getMethod()) && LOGIN.equals(path)) {

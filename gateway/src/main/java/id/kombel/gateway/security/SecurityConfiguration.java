@@ -2,6 +2,7 @@ package id.kombel.gateway.security;
 
 import id.kombel.gateway.edge.EdgeProperties;
 import id.kombel.gateway.problem.ProblemResponses;
+import id.kombel.gateway.webapp.WebAppPaths;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +34,8 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Two filter chains: the API documentation (public, with a content security policy Swagger UI can
- * live with), and everything else (a valid token unless the path is public, and a strict policy,
+ * Filter chains: the web client's page and assets and the API documentation (both public, each with a
+ * content security policy it can run under), and everything else (a valid token unless the path is public, and a strict policy,
  * since API responses are JSON and never a page).
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +49,14 @@ class SecurityConfiguration {
             "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     private static final String DOCUMENTATION_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'";
+
+    /**
+     * The web client: scripts, styles and API calls from this origin only, no inline script, no
+     * framing; images only its own or inline SVG data.
+     */
+    private static final String WEB_APP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+            + "base-uri 'self'; form-action 'self'";
 
     @Bean
     SigningKeys signingKeys(WebClient.Builder http, TokenProperties properties) {
@@ -70,6 +79,16 @@ class SecurityConfiguration {
         return stateless(http)
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, DOCUMENTATION))
                 .headers(headers -> securityHeaders(headers, edge, DOCUMENTATION_POLICY))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain webApp(ServerHttpSecurity http, EdgeProperties edge) {
+        return stateless(http)
+                .securityMatcher(WebAppPaths.matcher())
+                .headers(headers -> securityHeaders(headers, edge, WEB_APP_POLICY))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .build();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,29 +52,34 @@ class SecurityIT {
             }
             JsonNode body = calls.body(operation);
             boolean mutating = !operation.method().equals("GET");
-            Map<String, String> before = mutating ? suite.securityState.take() : Map.of();
-            boolean[] accepted = {false};
+            Map<String, String> before = mutating ? suite.securityState.current() : Map.of();
+            AtomicBoolean accepted = new AtomicBoolean();
+            List<Runnable> batch = new ArrayList<>();
             for (var token : forged.entrySet()) {
                 for (URI base : List.of(suite.gateway(), operation.base())) {
                     String where = base.equals(suite.gateway()) ? "gateway" : operation.service();
-                    suite.findings.probe(category, operation.key() + " with " + token.getKey() + " at " + where, () -> {
-                        Http.Request request = Http.Request.of(
-                                        operation.method(),
-                                        base,
-                                        calls.pathAndQuery(operation),
-                                        Suite.nullIfBlank(token.getValue()))
-                                .json(body == null ? null : body.toString());
-                        Http.Response response = suite.http.send(request);
-                        accepted[0] |= response.status() / 100 == 2;
-                        expectStatus(response, 401);
-                        assertThat(response.header("WWW-Authenticate"))
-                                .as("WWW-Authenticate of " + response.describe())
-                                .isNotNull();
-                    });
+                    batch.add(() -> suite.findings.probe(
+                            category, operation.key() + " with " + token.getKey() + " at " + where, () -> {
+                                Http.Request request = Http.Request.of(
+                                                operation.method(),
+                                                base,
+                                                calls.pathAndQuery(operation),
+                                                Suite.nullIfBlank(token.getValue()))
+                                        .json(body == null ? null : body.toString());
+                                Http.Response response = suite.http.send(request);
+                                if (response.status() / 100 == 2) {
+                                    accepted.set(true);
+                                }
+                                expectStatus(response, 401);
+                                assertThat(response.header("WWW-Authenticate"))
+                                        .as("WWW-Authenticate of " + response.describe())
+                                        .isNotNull();
+                            }));
                 }
             }
+            suite.inParallel(batch);
             // an accepted forgery is a failure above already; what it changed is not news
-            if (mutating && !accepted[0]) {
+            if (mutating && !accepted.get()) {
                 unchanged(category, operation.key() + ": no forged token changed anything", before);
             }
         }
@@ -93,7 +99,7 @@ class SecurityIT {
                 String body = probe.has("body")
                         ? suite.world.resolve(probe.path("body").asString())
                         : null;
-                Map<String, String> before = suite.securityState.take();
+                Map<String, String> before = suite.securityState.current();
                 Http.Response response = suite.world.call(
                         request[0], request[1], probe.path("actor").asString(), body);
                 expectStatus(response, ints(probe.path("expect")));
@@ -122,7 +128,7 @@ class SecurityIT {
             JsonNode body = calls.body(operation);
             for (String caller : callers) {
                 suite.findings.probe(category, operation.key() + " by " + caller, () -> {
-                    Map<String, String> before = suite.securityState.take();
+                    Map<String, String> before = suite.securityState.current();
                     Http.Response response = suite.world.call(
                             operation.method(),
                             calls.pathAndQuery(operation),
@@ -150,8 +156,9 @@ class SecurityIT {
                 continue;
             }
             String actor = calls.actorFor(operation, "leadX");
-            Map<String, String> before = suite.securityState.take();
-            boolean accepted = false;
+            Map<String, String> before = suite.securityState.current();
+            AtomicBoolean accepted = new AtomicBoolean();
+            List<Runnable> batch = new ArrayList<>();
             for (var field : fields.properties()) {
                 if (operation.bodyProperties().contains(field.getKey())) {
                     continue;
@@ -159,17 +166,16 @@ class SecurityIT {
                 ObjectNode tampered = valid.deepCopy();
                 JsonNode value = resolved(field.getValue());
                 tampered.set(field.getKey(), value);
-                Http.Response[] seen = new Http.Response[1];
-                suite.findings.probe(category, operation.key() + " with " + field.getKey(), () -> {
+                batch.add(() -> suite.findings.probe(category, operation.key() + " with " + field.getKey(), () -> {
                     Http.Response response = suite.world.call(
                             operation.base(),
                             operation.method(),
                             calls.pathAndQuery(operation),
                             actor,
                             tampered.toString());
-                    seen[0] = response;
                     noInternals(response);
                     if (response.status() / 100 == 2) {
+                        accepted.set(true);
                         assertThat(response.body())
                                 .as("an accepted body must not have stored " + field.getKey() + ": "
                                         + response.describe())
@@ -177,10 +183,10 @@ class SecurityIT {
                     } else {
                         expectStatus(response, 400);
                     }
-                });
-                accepted |= seen[0] != null && seen[0].status() / 100 == 2;
+                }));
             }
-            if (!accepted) {
+            suite.inParallel(batch);
+            if (!accepted.get()) {
                 unchanged(category, operation.key() + " changed nothing", before);
             }
         }
@@ -198,37 +204,44 @@ class SecurityIT {
             String actor = calls.actorFor(operation, "leadX");
             String base = calls.pathAndQuery(operation);
             String glue = base.contains("?") ? "&" : "?";
+            List<Runnable> batch = new ArrayList<>();
             for (String limit : List.of("0", "-1", "101", "1000000", "2147483648", "abc", "1e3")) {
-                suite.findings.probe(category, operation.key() + " with limit=" + limit, () -> {
+                batch.add(() -> suite.findings.probe(category, operation.key() + " with limit=" + limit, () -> {
                     Http.Response response =
                             suite.world.call(operation.base(), "GET", base + glue + "limit=" + limit, actor, null);
                     expectStatus(response, 400);
-                });
+                }));
             }
-            suite.findings.probe(category, operation.key() + " with limit=100 answers at most 100", () -> {
-                Http.Response response =
-                        suite.world.call(operation.base(), "GET", base + glue + "limit=100", actor, null);
-                noInternals(response);
-                if (response.status() == 200 && response.json().has("items")) {
-                    assertThat(response.json().get("items").size()).isLessThanOrEqualTo(100);
-                }
-            });
+            batch.add(() ->
+                    suite.findings.probe(category, operation.key() + " with limit=100 answers at most 100", () -> {
+                        Http.Response response =
+                                suite.world.call(operation.base(), "GET", base + glue + "limit=100", actor, null);
+                        noInternals(response);
+                        if (response.status() == 200 && response.json().has("items")) {
+                            assertThat(response.json().get("items").size()).isLessThanOrEqualTo(100);
+                        }
+                    }));
+            suite.inParallel(batch);
         }
         byte[] huge = ("{\"name\":\"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        Map<String, String> before = suite.securityState.take();
+        Map<String, String> before = suite.securityState.current();
+        List<Runnable> oversized = new ArrayList<>();
         for (OpenApi.Operation operation : suite.api.operations()) {
             if (!operation.hasBody()) {
                 continue;
             }
-            suite.findings.probe(category, operation.key() + " with a 1.2 MB body at the gateway", () -> {
-                String token =
-                        suite.world.actor(calls.actorFor(operation, "leadX")).token();
-                Http.Response response = suite.http.send(
-                        Http.Request.of(operation.method(), suite.gateway(), calls.pathAndQuery(operation), token)
+            oversized.add(() ->
+                    suite.findings.probe(category, operation.key() + " with a 1.2 MB body at the gateway", () -> {
+                        String token = suite.world
+                                .actor(calls.actorFor(operation, "leadX"))
+                                .token();
+                        Http.Response response = suite.http.send(Http.Request.of(
+                                        operation.method(), suite.gateway(), calls.pathAndQuery(operation), token)
                                 .bytes(huge));
-                expectStatus(response, 413);
-            });
+                        expectStatus(response, 413);
+                    }));
         }
+        suite.inParallel(oversized);
         suite.findings.probe(category, "a 20 KB header at the gateway", () -> {
             Http.Response response = suite.http.send(Http.Request.of(
                             "GET",
@@ -258,8 +271,9 @@ class SecurityIT {
         List<String> operators = suite.config.strings("/operators");
         for (OpenApi.Operation operation : suite.api.operations()) {
             String actor = calls.actorFor(operation, "leadX");
-            Map<String, String> before = suite.securityState.take();
-            boolean accepted = false;
+            Map<String, String> before = suite.securityState.current();
+            AtomicBoolean accepted = new AtomicBoolean();
+            List<Runnable> batch = new ArrayList<>();
             for (OpenApi.Parameter parameter : operation.in("query")) {
                 if (!operation
                                 .resolve(parameter.schema())
@@ -274,51 +288,59 @@ class SecurityIT {
                 String unfiltered = itemIds(suite.world.call(
                         operation.base(), operation.method(), calls.pathAndQuery(operation), actor, null));
                 for (String injected : queryValues) {
-                    suite.findings.probe(category, operation.key() + " ?" + parameter.name() + "=" + injected, () -> {
-                        Http.Response response = queryWith(operation, actor, parameter.name(), injected);
-                        noInternals(response);
-                        assertThat(response.status()).as(response.describe()).isLessThan(500);
-                        // an operator matches no more than a value nothing has, unless the value has no
-                        // searchable content and is ignored (the answer is then the unfiltered list)
-                        if (response.status() == 200
-                                && response.json().has("items")
-                                && response.json().get("items").size() > noMatch) {
-                            assertThat(itemIds(response))
-                                    .as("more found than by a value nothing has, and not the unfiltered list: "
-                                            + response.describe())
-                                    .isEqualTo(unfiltered);
-                        }
-                    });
+                    batch.add(() -> suite.findings.probe(
+                            category, operation.key() + " ?" + parameter.name() + "=" + injected, () -> {
+                                Http.Response response = queryWith(operation, actor, parameter.name(), injected);
+                                noInternals(response);
+                                assertThat(response.status())
+                                        .as(response.describe())
+                                        .isLessThan(500);
+                                // an operator matches no more than a value nothing has, unless the value has no
+                                // searchable content and is ignored (the answer is then the unfiltered list)
+                                if (response.status() == 200
+                                        && response.json().has("items")
+                                        && response.json().get("items").size() > noMatch) {
+                                    assertThat(itemIds(response))
+                                            .as("more found than by a value nothing has, and not the unfiltered list: "
+                                                    + response.describe())
+                                            .isEqualTo(unfiltered);
+                                }
+                            }));
                 }
                 for (String bracket : List.of("[$ne]", "[$gt]", "[$regex]")) {
-                    suite.findings.probe(category, operation.key() + " ?" + parameter.name() + bracket + "=", () -> {
-                        Http.Response response = queryWith(operation, actor, parameter.name() + bracket, "");
-                        noInternals(response);
-                        assertThat(response.status()).as(response.describe()).isLessThan(500);
-                    });
+                    batch.add(() -> suite.findings.probe(
+                            category, operation.key() + " ?" + parameter.name() + bracket + "=", () -> {
+                                Http.Response response = queryWith(operation, actor, parameter.name() + bracket, "");
+                                noInternals(response);
+                                assertThat(response.status())
+                                        .as(response.describe())
+                                        .isLessThan(500);
+                            }));
                 }
             }
             JsonNode body = calls.body(operation);
             if (body instanceof ObjectNode valid) {
                 for (String field : Bodies.stringFields(valid)) {
                     for (String operator : operators) {
-                        Http.Response[] seen = new Http.Response[1];
-                        suite.findings.probe(category, operation.key() + " body " + field + "=" + operator, () -> {
-                            JsonNode injected = Bodies.with(valid, field, Http.JSON.readTree(operator));
-                            Http.Response response = suite.world.call(
-                                    operation.base(),
-                                    operation.method(),
-                                    calls.pathAndQuery(operation),
-                                    actor,
-                                    injected.toString());
-                            seen[0] = response;
-                            expectStatus(response, 400);
-                        });
-                        accepted |= seen[0] != null && seen[0].status() / 100 == 2;
+                        batch.add(() -> suite.findings.probe(
+                                category, operation.key() + " body " + field + "=" + operator, () -> {
+                                    JsonNode injected = Bodies.with(valid, field, Http.JSON.readTree(operator));
+                                    Http.Response response = suite.world.call(
+                                            operation.base(),
+                                            operation.method(),
+                                            calls.pathAndQuery(operation),
+                                            actor,
+                                            injected.toString());
+                                    if (response.status() / 100 == 2) {
+                                        accepted.set(true);
+                                    }
+                                    expectStatus(response, 400);
+                                }));
                     }
                 }
             }
-            if (!accepted) {
+            suite.inParallel(batch);
+            if (!accepted.get()) {
                 unchanged(category, operation.key() + " changed nothing", before);
             }
         }
@@ -337,10 +359,11 @@ class SecurityIT {
                 continue;
             }
             String actor = fuzzCalls.actorFor(operation, "fuzzer");
+            List<Runnable> batch = new ArrayList<>();
             for (String field : Bodies.stringFields(valid)) {
                 String url = suite.canaryUrl(operation.operationId() + "/" + field);
                 JsonNode withUrl = Bodies.with(valid, field, StringNode.valueOf(url));
-                suite.findings.probe(category, operation.key() + " body " + field + " = a URL", () -> {
+                batch.add(() -> suite.findings.probe(category, operation.key() + " body " + field + " = a URL", () -> {
                     Http.Response response = suite.world.call(
                             operation.base(),
                             operation.method(),
@@ -349,9 +372,10 @@ class SecurityIT {
                             withUrl.toString());
                     noInternals(response);
                     assertThat(response.status()).as(response.describe()).isLessThan(500);
-                });
+                }));
                 sent++;
             }
+            suite.inParallel(batch);
         }
         suite.findings.count("URLs planted in request bodies", sent);
         suite.findings.probe(

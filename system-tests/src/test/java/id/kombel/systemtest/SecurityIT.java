@@ -509,6 +509,169 @@ class SecurityIT {
         assertNoFailures(category);
     }
 
+    @Test
+    @Order(10)
+    void eventsConsumedFromOtherServicesAreValidatedBeforeTheyChangeAnything() {
+        String category = "API10 unsafe consumption of APIs";
+        // discussion-service's solutions topic, consumed by membership-service (notifications and
+        // engagement): each record below names member A, so A's inbox and engagement would show it
+        String topic = "discussion.solution";
+        EventRecords kafka = new EventRecords(suite.platform.kafkaPort());
+        String memberA = suite.world.id("A");
+        String valid = """
+                {"solutionId":"%s","problemId":"forged-problem","communityId":"%s","authorId":"%s",
+                 "problemAuthorId":"%s","proposedAt":"2026-11-28T08:00:00Z"}""";
+        Map<
+                        String,
+                        java.util.function.Function<
+                                String, org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]>>>
+                forged = new java.util.LinkedHashMap<>();
+        forged.put(
+                "a SolutionProposed with every field missing",
+                key -> EventRecords.cloudEvent(
+                        topic, null, key, EventRecords.headersOf("SolutionProposed", key), EventRecords.bytes("{}")));
+        forged.put(
+                "a SolutionProposed with an operator for an id",
+                key -> EventRecords.cloudEvent(
+                        topic,
+                        null,
+                        key,
+                        EventRecords.headersOf("SolutionProposed", key),
+                        EventRecords.bytes(valid.formatted(key, suite.world.id("X"), suite.world.id("leadX"), memberA)
+                                .replace(
+                                        "\"problemAuthorId\":\"" + memberA + "\"",
+                                        "\"problemAuthorId\":{\"$ne\":null}"))));
+        forged.put("a SolutionProposed without an event id (cannot be deduplicated)", key -> {
+            Map<String, String> headers = EventRecords.headersOf("SolutionProposed", key);
+            headers.put("ce_id", null);
+            return EventRecords.cloudEvent(
+                    topic,
+                    null,
+                    key,
+                    headers,
+                    EventRecords.bytes(valid.formatted(key, suite.world.id("X"), suite.world.id("leadX"), memberA)));
+        });
+        forged.put(
+                "an event type no service publishes",
+                key -> EventRecords.cloudEvent(
+                        topic,
+                        null,
+                        key,
+                        EventRecords.headersOf("SolutionStolen", key),
+                        EventRecords.bytes(
+                                valid.formatted(key, suite.world.id("X"), suite.world.id("leadX"), memberA))));
+        forged.put(
+                "a body that is not JSON",
+                key -> EventRecords.cloudEvent(
+                        topic,
+                        null,
+                        key,
+                        EventRecords.headersOf("SolutionProposed", key),
+                        EventRecords.bytes("<solution id='" + key + "'/>")));
+        Map<String, Integer> dlts = kafka.deadLettersExpected(topic);
+        Map<String, String> before = inboxAndEngagement("A", "leadX");
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        int index = 0;
+        for (var variant : forged.entrySet()) {
+            String key = "forged-" + suite.world.run() + "-" + index++;
+            keys.put(variant.getKey(), key);
+            kafka.send(variant.getValue().apply(key));
+        }
+        suite.findings.count("API10: forged or malformed events sent to " + topic, keys.size());
+        for (var variant : keys.entrySet()) {
+            suite.findings.probe(category, variant.getKey() + " is dead-lettered by every consumer", () -> {
+                assertThat(dlts).as("consumers of " + topic).isNotEmpty();
+                Awaitility.await()
+                        .atMost(java.time.Duration.ofSeconds(60))
+                        .pollInterval(java.time.Duration.ofSeconds(1))
+                        .untilAsserted(() -> {
+                            for (var dlt : dlts.entrySet()) {
+                                assertThat(kafka.withKey(dlt.getKey(), variant.getValue()))
+                                        .as(variant.getKey() + " in " + dlt.getKey() + " (one per consumer group)")
+                                        .isEqualTo(dlt.getValue().longValue());
+                            }
+                        });
+            });
+        }
+        suite.findings.probe(
+                category,
+                "forged events changed no member's inbox or engagement",
+                () -> assertThat(Snapshot.differences(before, inboxAndEngagement("A", "leadX")))
+                        .as("what changed")
+                        .isEmpty());
+        assertNoFailures(category);
+    }
+
+    @Test
+    @Order(11)
+    void signUpAutomationFromOneAddressIsStoppedAtTheGateway() {
+        // Last of the class: it spends this address's anonymous quota, which every later anonymous
+        // request through the gateway shares (RateLimitIT runs after the fuzzer for the same reason).
+        String category = "API6 sensitive business flows";
+        String quota = "anonymous";
+        int limit = 120;
+        java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+        List<Http.Response> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> refusedEmails = java.util.Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        List<Runnable> signUps = new ArrayList<>();
+        for (int i = 0; i < 3 * limit; i++) {
+            String email = "bot-" + i + "-" + suite.world.run() + "@system-test.kombel.local";
+            signUps.add(() -> {
+                if (refused.size() >= 5) {
+                    return;
+                }
+                Http.Response response =
+                        suite.http.send(Http.Request.of("POST", suite.gateway(), "/api/v1/members", null)
+                                .json("""
+                                        {"email":"%s","password":"Bot-%s-pass","name":"Bot","regionId":"%s","school":"SMP Bot",
+                                         "subjects":["Matematika"],"levels":["SMP"],"educatorType":"PENDIDIK"}""".formatted(email, suite.world.run(), suite.world.id("RF"))));
+                if (response.status() == 201) {
+                    created.incrementAndGet();
+                } else if (response.status() == 429) {
+                    refused.add(response);
+                    refusedEmails.add(email);
+                }
+            });
+        }
+        suite.inParallel(signUps);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        suite.findings.count("API6: sign-ups from one address before 429", created.get());
+        suite.findings.probe(category, "sign-ups from one address are refused past the " + quota + " quota", () -> {
+            assertThat(refused).as("429s among " + (3 * limit) + " sign-ups").isNotEmpty();
+            for (Http.Response response : refused) {
+                expectStatus(response, 429);
+                assertThat(response.header("Retry-After"))
+                        .as(response.describe())
+                        .isNotBlank();
+            }
+            // the bucket holds `limit` and refills `limit` a minute while the bots send
+            assertThat(created.get())
+                    .as("accounts created in %.0f s", seconds)
+                    .isLessThanOrEqualTo(limit + (int) Math.ceil(seconds * limit / 60.0));
+        });
+        suite.findings.probe(category, "a refused sign-up created no account", () -> {
+            assertThat(refusedEmails).isNotEmpty();
+            Http.Response login =
+                    suite.http.send(Http.Request.of("POST", suite.platform.membership(), "/api/v1/auth/login", null)
+                            .json("{\"email\":\"%s\",\"password\":\"Bot-%s-pass\"}"
+                                    .formatted(refusedEmails.get(0), suite.world.run())));
+            expectStatus(login, 401);
+        });
+        assertNoFailures(category);
+    }
+
+    private Map<String, String> inboxAndEngagement(String... actors) {
+        Map<String, String> seen = new java.util.LinkedHashMap<>();
+        for (String actor : actors) {
+            for (String path : List.of("/api/v1/notifications?limit=100", "/api/v1/engagement/me")) {
+                Http.Response response = suite.world.call(suite.platform.membership(), "GET", path, actor, null);
+                seen.put(actor + " GET " + path, response.status() + " " + response.body());
+            }
+        }
+        return seen;
+    }
+
     // --- helpers ---
 
     private Http.Response queryWith(OpenApi.Operation operation, String actor, String name, String value) {

@@ -31,7 +31,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class RunningPlatform implements AutoCloseable {
 
-    private static final Duration READY_LIMIT = Duration.ofMinutes(12);
+    /**
+     * The launcher's own limit is KOMBEL_READY_TIMEOUT per group of apps (services, then gateway);
+     * this covers both groups, the broker and the demo data, on a machine busy enough that one group
+     * alone took over five minutes.
+     */
+    private static final Duration READY_LIMIT = Duration.ofMinutes(25);
 
     private final @Nullable Process launcher;
     private final Path dataDir;

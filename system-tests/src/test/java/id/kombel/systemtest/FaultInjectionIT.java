@@ -66,6 +66,7 @@ class FaultInjectionIT {
     @Order(1)
     void acknowledgedWritesSurviveAKill9OfTheServiceAndTheirEventsTakeEffectOnce() {
         String fault = "kill -9 membership-service during writes";
+        world.freshTokens();
         List<FaultWorld.Write> writes = world.joinRequests(world.killCommunities());
         Burst burst = new Burst(suite, suite.platform.membership(), writes);
         burst.start(Suite.PARALLELISM);
@@ -81,6 +82,7 @@ class FaultInjectionIT {
     @Order(2)
     void writesDuringA30SecondBrokerOutageAreAcceptedAndTheirEventsArriveOnceItIsBack() {
         String fault = "Kafka broker stopped for 30 s during writes";
+        world.freshTokens();
         List<FaultWorld.Write> writes = world.joinRequests(world.outageCommunities());
         suite.platform.controlAndWait("stop kafka", Duration.ofSeconds(90));
         Instant stopped = Instant.now();
@@ -106,6 +108,7 @@ class FaultInjectionIT {
     void aConsumerKilledInTheMiddleOfABatchAppliesNoEffectTwice() {
         String fault = "consumer (membership-service) killed in the middle of a batch";
         int solutions = 120;
+        world.freshTokens();
         suite.platform.controlAndWait("kill membership", Duration.ofSeconds(60));
         String problem = world.problem();
         Burst burst = new Burst(suite, suite.platform.discussion(), world.solutions(problem, solutions));
@@ -152,6 +155,7 @@ class FaultInjectionIT {
     @Order(4)
     void aGatewayRestartUnderLoadShowsClientsOnly503sOrConnectionErrorsNeverWrongData() {
         String fault = "gateway restarted under load";
+        world.freshTokens();
         GatewayLoad load = new GatewayLoad(suite, world);
         load.start(4);
         awaitQuietly("answers before the restart", () -> load.ok() >= 40);
@@ -181,6 +185,7 @@ class FaultInjectionIT {
                 () -> assertThat(load.unavailable() + load.connectionErrors())
                         .as("503s and connection errors")
                         .isPositive());
+        writeReportSoFar();
         assertNoFailures();
     }
 
@@ -245,7 +250,13 @@ class FaultInjectionIT {
                 () -> assertThat(burst.unclean())
                         .as("answers that were neither 2xx nor a clean refusal")
                         .isEmpty());
+        writeReportSoFar();
         assertNoFailures();
+    }
+
+    /** The faults take minutes each: the report so far is written after each, not only at the end. */
+    private void writeReportSoFar() {
+        new Report(suite).write();
     }
 
     private void assertNoFailures() {

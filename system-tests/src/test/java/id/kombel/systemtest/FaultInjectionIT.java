@@ -109,8 +109,10 @@ class FaultInjectionIT {
         String fault = "consumer (membership-service) killed in the middle of a batch";
         int solutions = 120;
         world.freshTokens();
-        suite.platform.controlAndWait("kill membership", Duration.ofSeconds(60));
+        // posted while membership-service is up: discussion-service checks tokens against membership's
+        // key set, and with membership down it answers 503 once its cached keys are stale (seen in a run)
         String problem = world.problem();
+        suite.platform.controlAndWait("kill membership", Duration.ofSeconds(60));
         Burst burst = new Burst(suite, suite.platform.discussion(), world.solutions(problem, solutions));
         burst.start(Suite.PARALLELISM);
         burst.finish();

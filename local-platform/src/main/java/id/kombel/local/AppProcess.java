@@ -35,7 +35,8 @@ final class AppProcess {
     private final Path agentJar;
     private final Path logFile;
     private final HttpClient http;
-    private Process process;
+    /** Replaced when the control channel starts the app again, read by other threads. */
+    private volatile Process process;
 
     AppProcess(App app, Path jar, Path agentJar, Path logFile, HttpClient http) {
         this.app = app;
@@ -113,6 +114,13 @@ final class AppProcess {
         }
         process.destroy();
         if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed (fault injection only). */
+    void kill() throws InterruptedException {
+        if (isAlive()) {
             process.destroyForcibly().waitFor();
         }
     }

@@ -32,6 +32,7 @@ public final class LocalPlatform {
     private final Deque<Runnable> stopSteps = new ArrayDeque<>();
 
     private final List<AppProcess> apps = new ArrayList<>();
+    private KafkaBroker broker;
     private Credentials credentials;
     private boolean stopping;
 
@@ -72,6 +73,7 @@ public final class LocalPlatform {
     void start() throws Exception {
         progress.line("Starting Kombel (data in " + settings.dataDir() + ")");
         credentials = Credentials.load(settings.dataDir(), System.getenv());
+        boolean control = ControlChannel.enabled(System.getenv());
         List<App> services = Apps.services(settings, credentials);
         App gateway = Apps.gateway(settings);
         requireFreePorts();
@@ -86,6 +88,9 @@ public final class LocalPlatform {
         // Demo data goes in through the public API, so it can only be seeded once everything is ready.
         seedDemoData();
         warnOnUnexpectedExits();
+        if (control) {
+            new ControlChannel(startedApps(), broker, settings.readyTimeout(), STOP_GRACE, progress).listen(System.in);
+        }
     }
 
     /**
@@ -150,6 +155,7 @@ public final class LocalPlatform {
         var clock = Progress.stopwatch();
         progress.step("kafka", "starting on port " + settings.kafka().port());
         broker.start();
+        this.broker = broker;
         started(() -> closeWithin(INFRASTRUCTURE_STOP_LIMIT, "kafka", broker));
         progress.step("kafka", "ready in " + clock);
     }

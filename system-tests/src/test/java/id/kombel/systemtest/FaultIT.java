@@ -2,28 +2,13 @@ package id.kombel.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,27 +35,20 @@ class FaultIT {
 
     @Test
     void aPoisonMessageIsDeadLetteredAndThePartitionKeepsFlowing() {
-        String bootstrap = "localhost:" + suite.platform.kafkaPort();
+        EventRecords kafka = new EventRecords(suite.platform.kafkaPort());
         String key = "poison-" + suite.world.run();
         int partitions;
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerSettings(bootstrap))) {
+        try (KafkaProducer<byte[], byte[]> producer = kafka.producer()) {
             List<PartitionInfo> infos = producer.partitionsFor(TOPIC);
             partitions = infos.size();
             for (PartitionInfo partition : infos) {
-                ProducerRecord<byte[], byte[]> poison = new ProducerRecord<>(
-                        TOPIC,
-                        partition.partition(),
-                        bytes(key),
-                        bytes("{\"id\": \"" + key + "\", \"status\": [unclosed"));
-                header(poison, "ce_specversion", "1.0");
-                header(poison, "ce_id", UUID.randomUUID().toString());
-                header(poison, "ce_source", "/system-tests");
-                header(poison, "ce_type", "CommunityVerified");
-                header(poison, "ce_subject", key);
-                header(poison, "ce_time", Instant.now().toString());
-                header(poison, "ce_aggregateversion", "1");
-                header(poison, "content-type", "application/json");
-                producer.send(poison).get();
+                producer.send(EventRecords.cloudEvent(
+                                TOPIC,
+                                partition.partition(),
+                                key,
+                                EventRecords.headersOf("CommunityVerified", key),
+                                EventRecords.bytes("{\"id\": \"" + key + "\", \"status\": [unclosed")))
+                        .get();
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not send the poison messages", e);
@@ -104,11 +82,11 @@ class FaultIT {
 
         Set<String> deadLettered = new HashSet<>();
         suite.findings.probe(CATEGORY, "every consumer group dead-letters every poison message", () -> {
-            List<String> dlts = deadLetterTopics(bootstrap);
+            List<String> dlts = kafka.deadLetterTopics(TOPIC);
             assertThat(dlts).as("dead-letter topics of " + TOPIC).isNotEmpty();
             Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
                 for (String dlt : dlts) {
-                    long found = poisonIn(bootstrap, dlt, key);
+                    long found = kafka.withKey(dlt, key);
                     if (found >= partitions) {
                         deadLettered.add(dlt);
                     }
@@ -122,67 +100,5 @@ class FaultIT {
         assertThat(suite.findings.failures(CATEGORY))
                 .as(CATEGORY + suite.findings.describe(CATEGORY))
                 .isEmpty();
-    }
-
-    private static List<String> deadLetterTopics(String bootstrap) {
-        Properties settings = new Properties();
-        settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        try (Admin admin = Admin.create(settings)) {
-            List<String> dlts = new ArrayList<>();
-            for (String topic : admin.listTopics().names().get()) {
-                if (topic.startsWith(TOPIC + ".") && topic.endsWith(".dlt")) {
-                    dlts.add(topic);
-                }
-            }
-            return dlts;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static long poisonIn(String bootstrap, String topic, String key) {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(settings)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long found = 0;
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (Instant.now().isBefore(deadline)
-                    && partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.key() != null && key.equals(new String(record.key(), StandardCharsets.UTF_8))) {
-                        found++;
-                    }
-                }
-            }
-            return found;
-        }
-    }
-
-    private static Properties producerSettings(String bootstrap) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        return settings;
-    }
-
-    private static void header(ProducerRecord<byte[], byte[]> record, String name, String value) {
-        record.headers().add(name, bytes(value));
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -52,7 +52,11 @@ final class Http {
             return new Response(
                     request, response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException(request.describe() + " failed: " + e.getMessage(), e);
+            String id = request.headers().get("X-Request-Id");
+            throw new UncheckedIOException(
+                    request.describe() + (id == null ? "" : " (X-Request-Id " + id + ")") + " failed: "
+                            + e.getMessage(),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

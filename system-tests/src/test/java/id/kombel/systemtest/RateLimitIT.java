@@ -41,10 +41,22 @@ class RateLimitIT {
                                 .json(
                                         "{\"email\":\"nobody-%s@system-test.kombel.local\",\"password\":\"wrong-password-1\"}"
                                                 .formatted(suite.world.run())))));
+        java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
         suite.findings.probe(
                 CATEGORY,
                 "a member's 601st request in a minute",
-                () -> limited(4000, () -> suite.world.call("GET", "/api/v1/memberships", "outsider", null)));
+                () -> limited(
+                        4000,
+                        () -> suite.http.send(Http.Request.of(
+                                        "GET",
+                                        suite.gateway(),
+                                        "/api/v1/memberships",
+                                        suite.world.actor("outsider").token())
+                                // named, so that a request that hangs can be found in the gateway's and the
+                                // service's logs and thread dumps
+                                .header(
+                                        "X-Request-Id",
+                                        "ratelimit-member-" + suite.world.run() + "-" + sequence.incrementAndGet()))));
         suite.findings.probe(
                 CATEGORY,
                 "an anonymous caller's 121st request in a minute",
@@ -70,6 +82,22 @@ class RateLimitIT {
     private void limited(int attempts, java.util.function.Supplier<Http.Response> call) {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         java.util.concurrent.atomic.AtomicInteger refusedSoFar = new java.util.concurrent.atomic.AtomicInteger();
+        // a request still unanswered after 20 s gets every JVM's thread dump taken, once
+        java.util.Map<Thread, Long> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicBoolean dumped = new java.util.concurrent.atomic.AtomicBoolean();
+        var watchdog = Executors.newSingleThreadScheduledExecutor();
+        watchdog.scheduleWithFixedDelay(
+                () -> {
+                    long now = System.nanoTime();
+                    if (inFlight.values().stream().anyMatch(since -> now - since > 20_000_000_000L)
+                            && dumped.compareAndSet(false, true)) {
+                        System.out.println("a rate-limit request hangs; thread dumps in "
+                                + suite.platform.threadDumps("ratelimit-hang"));
+                    }
+                },
+                5,
+                5,
+                java.util.concurrent.TimeUnit.SECONDS);
         try {
             List<Future<Http.Response>> sent = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
@@ -77,7 +105,13 @@ class RateLimitIT {
                     if (refusedSoFar.get() >= 5) {
                         return null;
                     }
-                    Http.Response response = call.get();
+                    inFlight.put(Thread.currentThread(), System.nanoTime());
+                    Http.Response response;
+                    try {
+                        response = call.get();
+                    } finally {
+                        inFlight.remove(Thread.currentThread());
+                    }
                     if (response.status() == 429) {
                         refusedSoFar.incrementAndGet();
                     }
@@ -134,6 +168,7 @@ class RateLimitIT {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            watchdog.shutdownNow();
         }
     }
 }

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -29,13 +31,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class RunningPlatform implements AutoCloseable {
 
-    private static final Duration READY_LIMIT = Duration.ofMinutes(12);
+    /**
+     * The launcher's own limit is KOMBEL_READY_TIMEOUT per group of apps (services, then gateway);
+     * this covers both groups, the broker and the demo data, on a machine busy enough that one group
+     * alone took over five minutes.
+     */
+    private static final Duration READY_LIMIT = Duration.ofMinutes(25);
 
     private final @Nullable Process launcher;
     private final Path dataDir;
     private final Map<String, Integer> ports;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private final CountDownLatch demoDataDone = new CountDownLatch(1);
+    /** Control commands sent and not answered yet, by command (see {@link #control}). */
+    private final Map<String, CompletableFuture<String>> pendingControl = new ConcurrentHashMap<>();
+
     private final Duration startup;
 
     /** A platform someone else started (a developer's ./kombel run), which close() leaves running. */
@@ -118,6 +128,9 @@ final class RunningPlatform implements AutoCloseable {
                 .redirectErrorStream(true);
         ports.forEach((name, port) -> builder.environment().put("KOMBEL_" + name + "_PORT", String.valueOf(port)));
         builder.environment().put("KOMBEL_DATA_DIR", dataDir.toString());
+        // the faults suite kills and restarts apps and the broker through the launcher's standard
+        // input (local-platform's ControlChannel); nobody else holds that input
+        builder.environment().put("KOMBEL_CONTROL", "stdin");
         // CI machines and busy laptops start four Spring Boot apps slowly
         builder.environment().putIfAbsent("KOMBEL_READY_TIMEOUT", "600");
         builder.environment().remove("KOMBEL_ADMIN_EMAIL");
@@ -186,6 +199,108 @@ final class RunningPlatform implements AutoCloseable {
         return credentials().getProperty("demo.password");
     }
 
+    /** Whether {@link #control} can be used: only on a platform this suite started. */
+    boolean controllable() {
+        return launcher != null;
+    }
+
+    /**
+     * Sends a command to the launcher's control channel ({@code kill membership}, {@code start
+     * membership}, {@code stop gateway}, {@code stop kafka}, {@code start kafka}) and completes with
+     * its answer once it has taken effect ({@code start} once the app is ready again); fails if the
+     * launcher reports a failure. One command of a kind at a time.
+     */
+    CompletableFuture<String> control(String command) {
+        if (launcher == null) {
+            throw new IllegalStateException("the platform was not started by this suite: no control channel");
+        }
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        if (pendingControl.putIfAbsent(command, answer) != null) {
+            throw new IllegalStateException("'" + command + "' is already running");
+        }
+        try {
+            var input = launcher.getOutputStream();
+            synchronized (input) {
+                input.write((command + "\n").getBytes(StandardCharsets.UTF_8));
+                input.flush();
+            }
+        } catch (IOException e) {
+            pendingControl.remove(command);
+            answer.completeExceptionally(e);
+        }
+        return answer;
+    }
+
+    /** {@link #control}, waiting for the answer. */
+    String controlAndWait(String command, Duration limit) {
+        try {
+            return control(command).get(limit.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(
+                    "'" + command + "' failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            pendingControl.remove(command);
+            throw new IllegalStateException("'" + command + "' not done within " + limit, e);
+        }
+    }
+
+    private void answered(String line) {
+        int at = line.indexOf("kombel-control ");
+        if (at < 0) {
+            return;
+        }
+        String rest = line.substring(at + "kombel-control ".length());
+        boolean done = rest.startsWith("done ");
+        String tail = rest.substring(rest.indexOf(' ') + 1);
+        for (var pending : pendingControl.entrySet()) {
+            String command = pending.getKey();
+            if (done && tail.equals(command)) {
+                pendingControl.remove(command).complete(line);
+                return;
+            }
+            if (!done && tail.startsWith(command + ": ")) {
+                pendingControl.remove(command).completeExceptionally(new IllegalStateException(tail));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Thread dumps of the launcher and every app JVM ({@code jcmd <pid> Thread.print}) into
+     * {@code <data folder>/diagnostics}, to explain a request that hangs; returns the folder.
+     */
+    Path threadDumps(String label) {
+        Path folder = dataDir.resolve("diagnostics");
+        if (launcher == null) {
+            return folder;
+        }
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        List<ProcessHandle> jvms = new ArrayList<>();
+        jvms.add(launcher.toHandle());
+        launcher.descendants().forEach(jvms::add);
+        try {
+            Files.createDirectories(folder);
+            for (ProcessHandle jvm : jvms) {
+                String name = jvm.info().commandLine().orElse("").replaceAll(".*/([a-z-]+)\\.jar.*", "$1");
+                Path file =
+                        folder.resolve(label + "-" + (name.length() > 40 ? "jvm" : name) + "-" + jvm.pid() + ".txt");
+                new ProcessBuilder(jcmd, String.valueOf(jvm.pid()), "Thread.print")
+                        .redirectErrorStream(true)
+                        .redirectOutput(file.toFile())
+                        .start()
+                        .waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return folder;
+    }
+
     boolean alive() {
         return launcher == null || launcher.isAlive();
     }
@@ -222,6 +337,7 @@ final class RunningPlatform implements AutoCloseable {
             while ((line = lines.readLine()) != null) {
                 output.add(line);
                 System.out.println("[platform] " + line);
+                answered(line);
                 // the launcher seeds demo data after "ready", then prints how to sign in
                 if (line.contains("Demo data") || line.contains("Sign in")) {
                     demoDataDone.countDown();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,29 +52,34 @@ class SecurityIT {
             }
             JsonNode body = calls.body(operation);
             boolean mutating = !operation.method().equals("GET");
-            Map<String, String> before = mutating ? suite.securityState.take() : Map.of();
-            boolean[] accepted = {false};
+            Map<String, String> before = mutating ? suite.securityState.current() : Map.of();
+            AtomicBoolean accepted = new AtomicBoolean();
+            List<Runnable> batch = new ArrayList<>();
             for (var token : forged.entrySet()) {
                 for (URI base : List.of(suite.gateway(), operation.base())) {
                     String where = base.equals(suite.gateway()) ? "gateway" : operation.service();
-                    suite.findings.probe(category, operation.key() + " with " + token.getKey() + " at " + where, () -> {
-                        Http.Request request = Http.Request.of(
-                                        operation.method(),
-                                        base,
-                                        calls.pathAndQuery(operation),
-                                        Suite.nullIfBlank(token.getValue()))
-                                .json(body == null ? null : body.toString());
-                        Http.Response response = suite.http.send(request);
-                        accepted[0] |= response.status() / 100 == 2;
-                        expectStatus(response, 401);
-                        assertThat(response.header("WWW-Authenticate"))
-                                .as("WWW-Authenticate of " + response.describe())
-                                .isNotNull();
-                    });
+                    batch.add(() -> suite.findings.probe(
+                            category, operation.key() + " with " + token.getKey() + " at " + where, () -> {
+                                Http.Request request = Http.Request.of(
+                                                operation.method(),
+                                                base,
+                                                calls.pathAndQuery(operation),
+                                                Suite.nullIfBlank(token.getValue()))
+                                        .json(body == null ? null : body.toString());
+                                Http.Response response = suite.http.send(request);
+                                if (response.status() / 100 == 2) {
+                                    accepted.set(true);
+                                }
+                                expectStatus(response, 401);
+                                assertThat(response.header("WWW-Authenticate"))
+                                        .as("WWW-Authenticate of " + response.describe())
+                                        .isNotNull();
+                            }));
                 }
             }
+            suite.inParallel(batch);
             // an accepted forgery is a failure above already; what it changed is not news
-            if (mutating && !accepted[0]) {
+            if (mutating && !accepted.get()) {
                 unchanged(category, operation.key() + ": no forged token changed anything", before);
             }
         }
@@ -93,7 +99,7 @@ class SecurityIT {
                 String body = probe.has("body")
                         ? suite.world.resolve(probe.path("body").asString())
                         : null;
-                Map<String, String> before = suite.securityState.take();
+                Map<String, String> before = suite.securityState.current();
                 Http.Response response = suite.world.call(
                         request[0], request[1], probe.path("actor").asString(), body);
                 expectStatus(response, ints(probe.path("expect")));
@@ -122,7 +128,7 @@ class SecurityIT {
             JsonNode body = calls.body(operation);
             for (String caller : callers) {
                 suite.findings.probe(category, operation.key() + " by " + caller, () -> {
-                    Map<String, String> before = suite.securityState.take();
+                    Map<String, String> before = suite.securityState.current();
                     Http.Response response = suite.world.call(
                             operation.method(),
                             calls.pathAndQuery(operation),
@@ -150,8 +156,9 @@ class SecurityIT {
                 continue;
             }
             String actor = calls.actorFor(operation, "leadX");
-            Map<String, String> before = suite.securityState.take();
-            boolean accepted = false;
+            Map<String, String> before = suite.securityState.current();
+            AtomicBoolean accepted = new AtomicBoolean();
+            List<Runnable> batch = new ArrayList<>();
             for (var field : fields.properties()) {
                 if (operation.bodyProperties().contains(field.getKey())) {
                     continue;
@@ -159,17 +166,16 @@ class SecurityIT {
                 ObjectNode tampered = valid.deepCopy();
                 JsonNode value = resolved(field.getValue());
                 tampered.set(field.getKey(), value);
-                Http.Response[] seen = new Http.Response[1];
-                suite.findings.probe(category, operation.key() + " with " + field.getKey(), () -> {
+                batch.add(() -> suite.findings.probe(category, operation.key() + " with " + field.getKey(), () -> {
                     Http.Response response = suite.world.call(
                             operation.base(),
                             operation.method(),
                             calls.pathAndQuery(operation),
                             actor,
                             tampered.toString());
-                    seen[0] = response;
                     noInternals(response);
                     if (response.status() / 100 == 2) {
+                        accepted.set(true);
                         assertThat(response.body())
                                 .as("an accepted body must not have stored " + field.getKey() + ": "
                                         + response.describe())
@@ -177,10 +183,10 @@ class SecurityIT {
                     } else {
                         expectStatus(response, 400);
                     }
-                });
-                accepted |= seen[0] != null && seen[0].status() / 100 == 2;
+                }));
             }
-            if (!accepted) {
+            suite.inParallel(batch);
+            if (!accepted.get()) {
                 unchanged(category, operation.key() + " changed nothing", before);
             }
         }
@@ -198,37 +204,44 @@ class SecurityIT {
             String actor = calls.actorFor(operation, "leadX");
             String base = calls.pathAndQuery(operation);
             String glue = base.contains("?") ? "&" : "?";
+            List<Runnable> batch = new ArrayList<>();
             for (String limit : List.of("0", "-1", "101", "1000000", "2147483648", "abc", "1e3")) {
-                suite.findings.probe(category, operation.key() + " with limit=" + limit, () -> {
+                batch.add(() -> suite.findings.probe(category, operation.key() + " with limit=" + limit, () -> {
                     Http.Response response =
                             suite.world.call(operation.base(), "GET", base + glue + "limit=" + limit, actor, null);
                     expectStatus(response, 400);
-                });
+                }));
             }
-            suite.findings.probe(category, operation.key() + " with limit=100 answers at most 100", () -> {
-                Http.Response response =
-                        suite.world.call(operation.base(), "GET", base + glue + "limit=100", actor, null);
-                noInternals(response);
-                if (response.status() == 200 && response.json().has("items")) {
-                    assertThat(response.json().get("items").size()).isLessThanOrEqualTo(100);
-                }
-            });
+            batch.add(() ->
+                    suite.findings.probe(category, operation.key() + " with limit=100 answers at most 100", () -> {
+                        Http.Response response =
+                                suite.world.call(operation.base(), "GET", base + glue + "limit=100", actor, null);
+                        noInternals(response);
+                        if (response.status() == 200 && response.json().has("items")) {
+                            assertThat(response.json().get("items").size()).isLessThanOrEqualTo(100);
+                        }
+                    }));
+            suite.inParallel(batch);
         }
         byte[] huge = ("{\"name\":\"" + "x".repeat(1_200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        Map<String, String> before = suite.securityState.take();
+        Map<String, String> before = suite.securityState.current();
+        List<Runnable> oversized = new ArrayList<>();
         for (OpenApi.Operation operation : suite.api.operations()) {
             if (!operation.hasBody()) {
                 continue;
             }
-            suite.findings.probe(category, operation.key() + " with a 1.2 MB body at the gateway", () -> {
-                String token =
-                        suite.world.actor(calls.actorFor(operation, "leadX")).token();
-                Http.Response response = suite.http.send(
-                        Http.Request.of(operation.method(), suite.gateway(), calls.pathAndQuery(operation), token)
+            oversized.add(() ->
+                    suite.findings.probe(category, operation.key() + " with a 1.2 MB body at the gateway", () -> {
+                        String token = suite.world
+                                .actor(calls.actorFor(operation, "leadX"))
+                                .token();
+                        Http.Response response = suite.http.send(Http.Request.of(
+                                        operation.method(), suite.gateway(), calls.pathAndQuery(operation), token)
                                 .bytes(huge));
-                expectStatus(response, 413);
-            });
+                        expectStatus(response, 413);
+                    }));
         }
+        suite.inParallel(oversized);
         suite.findings.probe(category, "a 20 KB header at the gateway", () -> {
             Http.Response response = suite.http.send(Http.Request.of(
                             "GET",
@@ -258,8 +271,9 @@ class SecurityIT {
         List<String> operators = suite.config.strings("/operators");
         for (OpenApi.Operation operation : suite.api.operations()) {
             String actor = calls.actorFor(operation, "leadX");
-            Map<String, String> before = suite.securityState.take();
-            boolean accepted = false;
+            Map<String, String> before = suite.securityState.current();
+            AtomicBoolean accepted = new AtomicBoolean();
+            List<Runnable> batch = new ArrayList<>();
             for (OpenApi.Parameter parameter : operation.in("query")) {
                 if (!operation
                                 .resolve(parameter.schema())
@@ -274,51 +288,59 @@ class SecurityIT {
                 String unfiltered = itemIds(suite.world.call(
                         operation.base(), operation.method(), calls.pathAndQuery(operation), actor, null));
                 for (String injected : queryValues) {
-                    suite.findings.probe(category, operation.key() + " ?" + parameter.name() + "=" + injected, () -> {
-                        Http.Response response = queryWith(operation, actor, parameter.name(), injected);
-                        noInternals(response);
-                        assertThat(response.status()).as(response.describe()).isLessThan(500);
-                        // an operator matches no more than a value nothing has, unless the value has no
-                        // searchable content and is ignored (the answer is then the unfiltered list)
-                        if (response.status() == 200
-                                && response.json().has("items")
-                                && response.json().get("items").size() > noMatch) {
-                            assertThat(itemIds(response))
-                                    .as("more found than by a value nothing has, and not the unfiltered list: "
-                                            + response.describe())
-                                    .isEqualTo(unfiltered);
-                        }
-                    });
+                    batch.add(() -> suite.findings.probe(
+                            category, operation.key() + " ?" + parameter.name() + "=" + injected, () -> {
+                                Http.Response response = queryWith(operation, actor, parameter.name(), injected);
+                                noInternals(response);
+                                assertThat(response.status())
+                                        .as(response.describe())
+                                        .isLessThan(500);
+                                // an operator matches no more than a value nothing has, unless the value has no
+                                // searchable content and is ignored (the answer is then the unfiltered list)
+                                if (response.status() == 200
+                                        && response.json().has("items")
+                                        && response.json().get("items").size() > noMatch) {
+                                    assertThat(itemIds(response))
+                                            .as("more found than by a value nothing has, and not the unfiltered list: "
+                                                    + response.describe())
+                                            .isEqualTo(unfiltered);
+                                }
+                            }));
                 }
                 for (String bracket : List.of("[$ne]", "[$gt]", "[$regex]")) {
-                    suite.findings.probe(category, operation.key() + " ?" + parameter.name() + bracket + "=", () -> {
-                        Http.Response response = queryWith(operation, actor, parameter.name() + bracket, "");
-                        noInternals(response);
-                        assertThat(response.status()).as(response.describe()).isLessThan(500);
-                    });
+                    batch.add(() -> suite.findings.probe(
+                            category, operation.key() + " ?" + parameter.name() + bracket + "=", () -> {
+                                Http.Response response = queryWith(operation, actor, parameter.name() + bracket, "");
+                                noInternals(response);
+                                assertThat(response.status())
+                                        .as(response.describe())
+                                        .isLessThan(500);
+                            }));
                 }
             }
             JsonNode body = calls.body(operation);
             if (body instanceof ObjectNode valid) {
                 for (String field : Bodies.stringFields(valid)) {
                     for (String operator : operators) {
-                        Http.Response[] seen = new Http.Response[1];
-                        suite.findings.probe(category, operation.key() + " body " + field + "=" + operator, () -> {
-                            JsonNode injected = Bodies.with(valid, field, Http.JSON.readTree(operator));
-                            Http.Response response = suite.world.call(
-                                    operation.base(),
-                                    operation.method(),
-                                    calls.pathAndQuery(operation),
-                                    actor,
-                                    injected.toString());
-                            seen[0] = response;
-                            expectStatus(response, 400);
-                        });
-                        accepted |= seen[0] != null && seen[0].status() / 100 == 2;
+                        batch.add(() -> suite.findings.probe(
+                                category, operation.key() + " body " + field + "=" + operator, () -> {
+                                    JsonNode injected = Bodies.with(valid, field, Http.JSON.readTree(operator));
+                                    Http.Response response = suite.world.call(
+                                            operation.base(),
+                                            operation.method(),
+                                            calls.pathAndQuery(operation),
+                                            actor,
+                                            injected.toString());
+                                    if (response.status() / 100 == 2) {
+                                        accepted.set(true);
+                                    }
+                                    expectStatus(response, 400);
+                                }));
                     }
                 }
             }
-            if (!accepted) {
+            suite.inParallel(batch);
+            if (!accepted.get()) {
                 unchanged(category, operation.key() + " changed nothing", before);
             }
         }
@@ -337,10 +359,11 @@ class SecurityIT {
                 continue;
             }
             String actor = fuzzCalls.actorFor(operation, "fuzzer");
+            List<Runnable> batch = new ArrayList<>();
             for (String field : Bodies.stringFields(valid)) {
                 String url = suite.canaryUrl(operation.operationId() + "/" + field);
                 JsonNode withUrl = Bodies.with(valid, field, StringNode.valueOf(url));
-                suite.findings.probe(category, operation.key() + " body " + field + " = a URL", () -> {
+                batch.add(() -> suite.findings.probe(category, operation.key() + " body " + field + " = a URL", () -> {
                     Http.Response response = suite.world.call(
                             operation.base(),
                             operation.method(),
@@ -349,9 +372,10 @@ class SecurityIT {
                             withUrl.toString());
                     noInternals(response);
                     assertThat(response.status()).as(response.describe()).isLessThan(500);
-                });
+                }));
                 sent++;
             }
+            suite.inParallel(batch);
         }
         suite.findings.count("URLs planted in request bodies", sent);
         suite.findings.probe(
@@ -483,6 +507,175 @@ class SecurityIT {
             });
         }
         assertNoFailures(category);
+    }
+
+    @Test
+    @Order(10)
+    void eventsConsumedFromOtherServicesAreValidatedBeforeTheyChangeAnything() {
+        String category = "API10 unsafe consumption of APIs";
+        // discussion-service's solutions topic, consumed by membership-service (notifications and
+        // engagement): each record below names member A, so A's inbox and engagement would show it
+        String topic = "discussion.solution";
+        EventRecords kafka = new EventRecords(suite.platform.kafkaPort());
+        String memberA = suite.world.id("A");
+        String valid = """
+                {"solutionId":"%s","problemId":"forged-problem","communityId":"%s","authorId":"%s",
+                 "problemAuthorId":"%s","proposedAt":"2026-11-28T08:00:00Z"}""";
+        Map<
+                        String,
+                        java.util.function.Function<
+                                String, org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]>>>
+                forged = new java.util.LinkedHashMap<>();
+        forged.put(
+                "a SolutionProposed with every field missing",
+                key -> EventRecords.cloudEvent(
+                        topic, null, key, EventRecords.headersOf("SolutionProposed", key), EventRecords.bytes("{}")));
+        forged.put(
+                "a SolutionProposed with an operator for an id",
+                key -> EventRecords.cloudEvent(
+                        topic,
+                        null,
+                        key,
+                        EventRecords.headersOf("SolutionProposed", key),
+                        EventRecords.bytes(valid.formatted(key, suite.world.id("X"), suite.world.id("leadX"), memberA)
+                                .replace(
+                                        "\"problemAuthorId\":\"" + memberA + "\"",
+                                        "\"problemAuthorId\":{\"$ne\":null}"))));
+        forged.put("a SolutionProposed without an event id (cannot be deduplicated)", key -> {
+            Map<String, String> headers = EventRecords.headersOf("SolutionProposed", key);
+            headers.put("ce_id", null);
+            return EventRecords.cloudEvent(
+                    topic,
+                    null,
+                    key,
+                    headers,
+                    EventRecords.bytes(valid.formatted(key, suite.world.id("X"), suite.world.id("leadX"), memberA)));
+        });
+        forged.put(
+                "a body that is not JSON",
+                key -> EventRecords.cloudEvent(
+                        topic,
+                        null,
+                        key,
+                        EventRecords.headersOf("SolutionProposed", key),
+                        EventRecords.bytes("<solution id='" + key + "'/>")));
+        Map<String, Integer> dlts = kafka.deadLettersExpected(topic);
+        Map<String, String> before = inboxAndEngagement("A", "leadX");
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        int index = 0;
+        for (var variant : forged.entrySet()) {
+            String key = "forged-" + suite.world.run() + "-" + index++;
+            keys.put(variant.getKey(), key);
+            kafka.send(variant.getValue().apply(key));
+        }
+        // a type this consumer does not read is skipped by design (topics carry events some consumers
+        // ignore): it must change nothing and not be dead-lettered either
+        String unknownType = "forged-" + suite.world.run() + "-unknown-type";
+        kafka.send(EventRecords.cloudEvent(
+                topic,
+                null,
+                unknownType,
+                EventRecords.headersOf("SolutionStolen", unknownType),
+                EventRecords.bytes(
+                        valid.formatted(unknownType, suite.world.id("X"), suite.world.id("leadX"), memberA))));
+        suite.findings.count("API10: forged or malformed events sent to " + topic, keys.size() + 1);
+        for (var variant : keys.entrySet()) {
+            suite.findings.probe(category, variant.getKey() + " is dead-lettered by every consumer", () -> {
+                assertThat(dlts).as("consumers of " + topic).isNotEmpty();
+                Awaitility.await()
+                        .atMost(java.time.Duration.ofSeconds(60))
+                        .pollInterval(java.time.Duration.ofSeconds(1))
+                        .untilAsserted(() -> {
+                            for (var dlt : dlts.entrySet()) {
+                                assertThat(kafka.withKey(dlt.getKey(), variant.getValue()))
+                                        .as(variant.getKey() + " in " + dlt.getKey() + " (one per consumer group)")
+                                        .isEqualTo(dlt.getValue().longValue());
+                            }
+                        });
+            });
+        }
+        suite.findings.probe(category, "an event type no service publishes is skipped, not dead-lettered", () -> {
+            for (String dlt : dlts.keySet()) {
+                assertThat(kafka.withKey(dlt, unknownType)).as("in " + dlt).isZero();
+            }
+        });
+        suite.findings.probe(
+                category,
+                "forged events changed no member's inbox or engagement",
+                () -> assertThat(Snapshot.differences(before, inboxAndEngagement("A", "leadX")))
+                        .as("what changed")
+                        .isEmpty());
+        assertNoFailures(category);
+    }
+
+    @Test
+    @Order(11)
+    void signUpAutomationFromOneAddressIsStoppedAtTheGateway() {
+        // Last of the class: it spends this address's anonymous quota, which every later anonymous
+        // request through the gateway shares (RateLimitIT runs after the fuzzer for the same reason).
+        String category = "API6 sensitive business flows";
+        String quota = "anonymous";
+        int limit = 120;
+        java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+        List<Http.Response> refused = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> refusedEmails = java.util.Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        List<Runnable> signUps = new ArrayList<>();
+        for (int i = 0; i < 3 * limit; i++) {
+            String email = "bot-" + i + "-" + suite.world.run() + "@system-test.kombel.local";
+            signUps.add(() -> {
+                if (refused.size() >= 5) {
+                    return;
+                }
+                Http.Response response =
+                        suite.http.send(Http.Request.of("POST", suite.gateway(), "/api/v1/members", null)
+                                .json("""
+                                        {"email":"%s","password":"Bot-%s-pass","name":"Bot","regionId":"%s","school":"SMP Bot",
+                                         "subjects":["Matematika"],"levels":["SMP"],"educatorType":"PENDIDIK"}""".formatted(email, suite.world.run(), suite.world.id("RF"))));
+                if (response.status() == 201) {
+                    created.incrementAndGet();
+                } else if (response.status() == 429) {
+                    refused.add(response);
+                    refusedEmails.add(email);
+                }
+            });
+        }
+        suite.inParallel(signUps);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        suite.findings.count("API6: sign-ups from one address before 429", created.get());
+        suite.findings.probe(category, "sign-ups from one address are refused past the " + quota + " quota", () -> {
+            assertThat(refused).as("429s among " + (3 * limit) + " sign-ups").isNotEmpty();
+            for (Http.Response response : refused) {
+                expectStatus(response, 429);
+                assertThat(response.header("Retry-After"))
+                        .as(response.describe())
+                        .isNotBlank();
+            }
+            // the bucket holds `limit` and refills `limit` a minute while the bots send
+            assertThat(created.get())
+                    .as("accounts created in %.0f s", seconds)
+                    .isLessThanOrEqualTo(limit + (int) Math.ceil(seconds * limit / 60.0));
+        });
+        suite.findings.probe(category, "a refused sign-up created no account", () -> {
+            assertThat(refusedEmails).isNotEmpty();
+            Http.Response login =
+                    suite.http.send(Http.Request.of("POST", suite.platform.membership(), "/api/v1/auth/login", null)
+                            .json("{\"email\":\"%s\",\"password\":\"Bot-%s-pass\"}"
+                                    .formatted(refusedEmails.get(0), suite.world.run())));
+            expectStatus(login, 401);
+        });
+        assertNoFailures(category);
+    }
+
+    private Map<String, String> inboxAndEngagement(String... actors) {
+        Map<String, String> seen = new java.util.LinkedHashMap<>();
+        for (String actor : actors) {
+            for (String path : List.of("/api/v1/notifications?limit=100", "/api/v1/engagement/me")) {
+                Http.Response response = suite.world.call(suite.platform.membership(), "GET", path, actor, null);
+                seen.put(actor + " GET " + path, response.status() + " " + response.body());
+            }
+        }
+        return seen;
     }
 
     // --- helpers ---

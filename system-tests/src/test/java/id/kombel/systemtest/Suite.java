@@ -9,8 +9,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class Suite implements AutoCloseable {
 
+    static final int PARALLELISM = 6;
+
     final RunningPlatform platform;
     final Http http = new Http();
     final SuiteConfig config = SuiteConfig.load();
@@ -36,6 +43,14 @@ final class Suite implements AutoCloseable {
     final Tokens tokens;
     final Snapshot securityState;
     final Snapshot fuzzState;
+    /**
+     * Probes of one batch (say, every forged token on one operation) go out side by side: a batch
+     * is compared with one snapshot before and after it, so the order within it does not matter.
+     * Six at a time keep two cores busy without starving the platform.
+     */
+    private final ExecutorService probes = Executors.newFixedThreadPool(PARALLELISM, daemon("probe"));
+
+    private final ExecutorService snapshotReaders = Executors.newFixedThreadPool(PARALLELISM, daemon("snapshot"));
     private final HttpServer canary;
     private final AtomicInteger canaryHits = new AtomicInteger();
     private final long startedAt = System.nanoTime();
@@ -65,12 +80,41 @@ final class Suite implements AutoCloseable {
                 exchange.close();
             });
             canary.start();
-            securityState = new Snapshot(world, securityReads());
-            fuzzState = new Snapshot(world, fuzzReads());
+            securityState = new Snapshot(world, securityReads(), snapshotReaders);
+            fuzzState = new Snapshot(world, fuzzReads(), snapshotReaders);
         } catch (RuntimeException | Error failed) {
             platform.close();
             throw failed;
         }
+    }
+
+    /** Runs the probes of one batch side by side and returns when all have ended. */
+    void inParallel(Collection<Runnable> batch) {
+        List<Future<?>> running = new ArrayList<>();
+        for (Runnable probe : batch) {
+            running.add(probes.submit(probe));
+        }
+        for (Future<?> probe : running) {
+            try {
+                probe.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime
+                        ? runtime
+                        : new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     String canaryUrl(String label) {
@@ -94,6 +138,8 @@ final class Suite implements AutoCloseable {
         try {
             new Report(this).write();
         } finally {
+            probes.shutdownNow();
+            snapshotReaders.shutdownNow();
             canary.stop(0);
             platform.close();
         }

@@ -1,6 +1,7 @@
 package id.kombel.systemtest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -70,10 +71,19 @@ final class World {
         return this;
     }
 
-    Actor actor(String name) {
+    /**
+     * An actor with a token good for at least two more minutes: access tokens live 15 minutes, and
+     * on a busy machine the probes outlast that. An actor whose token is about to expire signs in
+     * again (straight at membership-service, so no login quota is spent).
+     */
+    synchronized Actor actor(String name) {
         Actor actor = actors.get(name);
         if (actor == null) {
             throw new IllegalArgumentException("no actor " + name + " in the world; known: " + actors.keySet());
+        }
+        long expires = Tokens.claimsOf(actor.token()).path("exp").asLong(Long.MAX_VALUE);
+        if (expires - Instant.now().getEpochSecond() < 120) {
+            return relogin(name);
         }
         return actor;
     }
@@ -115,8 +125,8 @@ final class World {
     }
 
     /** A fresh login for an actor (new access and refresh tokens), straight at membership-service. */
-    Actor relogin(String name) {
-        Actor old = actor(name);
+    synchronized Actor relogin(String name) {
+        Actor old = actors.get(name);
         String secret = name.equals("admin") ? platform.credentials().getProperty("admin.password") : password;
         Actor fresh = login(name, old.email(), secret);
         actors.put(name, fresh);

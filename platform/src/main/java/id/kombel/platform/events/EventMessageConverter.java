@@ -1,5 +1,6 @@
 package id.kombel.platform.events;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -25,10 +26,10 @@ public class EventMessageConverter extends MessagingMessageConverter {
 
     private final EventCatalog catalog;
     private final JsonMapper reader;
-    private final ClassValue<List<RecordComponent>> required = new ClassValue<>() {
+    private final ClassValue<List<Method>> required = new ClassValue<>() {
         @Override
-        protected List<RecordComponent> computeValue(Class<?> type) {
-            return requiredComponents(type);
+        protected List<Method> computeValue(Class<?> type) {
+            return requiredAccessors(type);
         }
     };
 
@@ -77,27 +78,37 @@ public class EventMessageConverter extends MessagingMessageConverter {
     }
 
     private void requireFields(String typeName, Object event) {
-        for (RecordComponent component : required.get(event.getClass())) {
+        for (Method accessor : required.get(event.getClass())) {
             Object value;
             try {
-                value = component.getAccessor().invoke(event);
+                value = accessor.invoke(event);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component, e);
+                throw new IllegalStateException("cannot read " + accessor, e);
             }
             if (value == null) {
-                throw new MalformedEventException(typeName + " without " + component.getName());
+                throw new MalformedEventException(typeName + " without " + accessor.getName());
             }
         }
     }
 
-    /** A record's components that may not be null: those without a {@code @Nullable} type. */
-    private static List<RecordComponent> requiredComponents(Class<?> type) {
+    /**
+     * The accessors of a record's components that may not be null: those without a {@code @Nullable}
+     * type. Consumers' records are package-private, so the accessors are made accessible once here.
+     */
+    private static List<Method> requiredAccessors(Class<?> type) {
         if (!type.isRecord()) {
             return List.of();
         }
         return Arrays.stream(type.getRecordComponents())
                 .filter(component -> !component.getType().isPrimitive())
                 .filter(component -> !component.getAnnotatedType().isAnnotationPresent(Nullable.class))
+                .map(EventMessageConverter::accessible)
                 .toList();
+    }
+
+    private static Method accessible(RecordComponent component) {
+        Method accessor = component.getAccessor();
+        accessor.setAccessible(true);
+        return accessor;
     }
 }

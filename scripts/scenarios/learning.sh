@@ -96,8 +96,15 @@ echo "  total: $(json '.total | tostring')"
 echo "  months: $(json '.months | tostring')"
 call GET "/api/v1/certificates/$certificate/verification" "" ""
 expect 200
-echo "  $(json '{valid, activityTitle, heldOn, jp, communityName, regionId} | tostring')"
+echo "  $(json '{valid, holderName, activityTitle, heldOn, jp, communityName, regionId} | tostring')"
 call GET "/api/v1/certificates/NOT-A-REAL-CODE/verification" "" ""
 echo "  an unknown code: $STATUS"
+
+step "8. The holder downloads the certificate as a PDF; a teacher who is not its holder may not"
+call GET "/api/v1/certificates/$certificate/pdf" "$bayu" ""
+expect 200
+echo "  $(head -c 8 /tmp/kombel-scenario-body | tr -dc '[:print:]') ($(wc -c < /tmp/kombel-scenario-body) bytes)"
+call GET "/api/v1/certificates/$certificate/pdf" "$citra" ""
+expect 403
 
 step "Done: activity $activity, certificate $certificate"

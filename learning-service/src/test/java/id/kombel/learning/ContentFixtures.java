@@ -103,7 +103,7 @@ public final class ContentFixtures {
                     VERSIONS.incrementAndGet(),
                     """
                     {"registrationId":"%s","activityId":"%s","communityId":"%s","memberId":"%s",\
-                    "occurredAt":"2026-11-20T03:00:00Z"}""".formatted(registrationId, activityId, communityId, memberId)));
+                    "method":"CHECK_IN","occurredAt":"2026-11-20T03:00:00Z"}""".formatted(registrationId, activityId, communityId, memberId)));
         }
     }
 

@@ -21,7 +21,7 @@ call() {
   [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
   [ -n "$data" ] && args+=(-H 'Content-Type: application/json' --data "$data")
   STATUS="$(curl "${args[@]}" "$@")"
-  BODY="$(cat /tmp/kombel-scenario-body)"
+  BODY="$(tr -d '\0' < /tmp/kombel-scenario-body)" # a PDF body has NUL bytes
   printf '  %-6s %-72s -> %s\n' "$method" "$path" "$STATUS"
 }
 

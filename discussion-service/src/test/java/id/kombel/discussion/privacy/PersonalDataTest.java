@@ -12,6 +12,7 @@ import id.kombel.platform.events.TopicReplay;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import id.kombel.test.StoredDocuments;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,7 +129,8 @@ class PersonalDataTest {
 
         // the stored answers drop their data once relayed, just after the answer is published
         await("no document of any collection names the erased member")
-                .untilAsserted(() -> assertThat(documentsNaming(teacher)).isEmpty());
+                .untilAsserted(
+                        () -> assertThat(StoredDocuments.naming(mongo, teacher)).isEmpty());
         JsonNode problem = fixtures.json(community.peer(), "/api/v1/problems/" + answered);
         assertThat(problem.toString()).contains("Murid ramai di kelas").doesNotContain(teacher);
         assertThat(fixtures.json(community.peer(), "/api/v1/solutions/" + peersSolution)
@@ -229,8 +231,8 @@ class PersonalDataTest {
             awaitAnswer(answers, erasureId);
         }
         await("nothing names the erased member")
-                .untilAsserted(
-                        () -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
+                .untilAsserted(() -> assertThat(StoredDocuments.naming(mongo, teacher, name, email))
+                        .isEmpty());
         assertOthersIntact(fixtures, community, named, anonymous, peersOnNamed, teachersSolution);
 
         List<String> replayed = new ArrayList<>();
@@ -265,8 +267,8 @@ class PersonalDataTest {
         await("the replay has run")
                 .during(Duration.ofSeconds(5))
                 .atMost(Duration.ofSeconds(60))
-                .untilAsserted(
-                        () -> assertThat(documentsNaming(teacher, name, email)).isEmpty());
+                .untilAsserted(() -> assertThat(StoredDocuments.naming(mongo, teacher, name, email))
+                        .isEmpty());
         assertOthersIntact(fixtures, community, named, anonymous, peersOnNamed, teachersSolution);
     }
 
@@ -309,19 +311,6 @@ class PersonalDataTest {
                         .countDocuments(new Document("communityId", community.id())))
                 .as("the community's other members")
                 .isEqualTo(4);
-    }
-
-    private List<String> documentsNaming(String... clues) {
-        List<String> naming = new ArrayList<>();
-        for (String collection : mongo.getCollectionNames()) {
-            for (Document document : mongo.getCollection(collection).find()) {
-                String json = document.toJson();
-                if (List.of(clues).stream().anyMatch(json::contains)) {
-                    naming.add(collection + ": " + document.toJson());
-                }
-            }
-        }
-        return naming;
     }
 
     private static ConsumerRecord<String, byte[]> awaitAnswer(KafkaProbe answers, String requestId) {

@@ -12,8 +12,8 @@ import id.kombel.platform.events.TopicReplay;
 import id.kombel.test.EventContract;
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
+import id.kombel.test.StoredDocuments;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -176,7 +176,8 @@ class PersonalDataTest {
 
         // the stored answers drop their data once relayed, just after the answer is published
         await("no document of any collection names the erased member")
-                .untilAsserted(() -> assertThat(documentsNaming(teacher)).isEmpty());
+                .untilAsserted(
+                        () -> assertThat(StoredDocuments.naming(mongo, teacher)).isEmpty());
 
         http.get()
                 .uri("/api/v1/certificates/" + certificate + "/verification")
@@ -270,7 +271,7 @@ class PersonalDataTest {
         created(fixtures.post(teacher, resources, resource("Modul milik guru")));
         String peersResource = created(fixtures.post(peer, resources, resource("Modul milik rekan")));
         put(teacher, resources + "/" + peersResource + "/rating", "{\"stars\":5}");
-        assertThat(documentsNaming(teacher)).isNotEmpty();
+        assertThat(StoredDocuments.naming(mongo, teacher)).isNotEmpty();
         assertThat(mongo.getCollection("idempotency_keys").countDocuments()).isPositive();
 
         JsonNode peersRecord = fixtures.json(peer, "/api/v1/learning-records/me/activities");
@@ -289,8 +290,8 @@ class PersonalDataTest {
             awaitAnswer(answers, erasureId);
         }
         await("no document names the erased member")
-                .untilAsserted(
-                        () -> assertThat(documentsNaming(teacher, teachersName)).isEmpty());
+                .untilAsserted(() -> assertThat(StoredDocuments.naming(mongo, teacher, teachersName))
+                        .isEmpty());
         assertErasedCertificateStillVerifies(certificate, activity);
 
         // derived documents of the peer, dropped: the replay must bring them back
@@ -316,8 +317,8 @@ class PersonalDataTest {
         await("and nothing of the erased member")
                 .during(Duration.ofSeconds(5))
                 .atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () -> assertThat(documentsNaming(teacher, teachersName)).isEmpty());
+                .untilAsserted(() -> assertThat(StoredDocuments.naming(mongo, teacher, teachersName))
+                        .isEmpty());
         assertErasedCertificateStillVerifies(certificate, activity);
 
         assertThat(fixtures.json(peer, "/api/v1/learning-records/me/activities"))
@@ -438,40 +439,6 @@ class PersonalDataTest {
         return """
                 {"title":"%s","description":"Bahan ajar pecahan kelas 4","url":"https://guru.kemdikbud.go.id/%s",
                  "platform":"PMM","kind":"MODULE","subjects":["Matematika"],"tags":["pecahan"]}""".formatted(title, UUID.randomUUID());
-    }
-
-    /**
-     * Documents of any collection holding one of the values in clear; stored response bodies (binary)
-     * are read as text too.
-     */
-    private List<String> documentsNaming(String... values) {
-        List<String> naming = new ArrayList<>();
-        for (String collection : mongo.getCollectionNames()) {
-            for (Document document : mongo.getCollection(collection).find()) {
-                String text = document.toJson() + binaryText(document);
-                if (java.util.Arrays.stream(values).anyMatch(text::contains)) {
-                    naming.add(collection + ": " + document.toJson());
-                }
-            }
-        }
-        return naming;
-    }
-
-    private static String binaryText(Object value) {
-        if (value instanceof org.bson.types.Binary binary) {
-            return new String(binary.getData(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        if (value instanceof Document document) {
-            StringBuilder text = new StringBuilder();
-            document.values().forEach(child -> text.append(binaryText(child)));
-            return text.toString();
-        }
-        if (value instanceof List<?> list) {
-            StringBuilder text = new StringBuilder();
-            list.forEach(child -> text.append(binaryText(child)));
-            return text.toString();
-        }
-        return "";
     }
 
     private static ConsumerRecord<String, byte[]> awaitAnswer(KafkaProbe answers, String requestId) {

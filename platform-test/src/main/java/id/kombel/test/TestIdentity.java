@@ -45,6 +45,7 @@ public final class TestIdentity {
     private final AtomicInteger fetches = new AtomicInteger();
     private final int port;
     private volatile HttpServer server;
+    private boolean online = true;
 
     private TestIdentity() {
         try {
@@ -89,11 +90,18 @@ public final class TestIdentity {
 
     /** The issuer is unreachable until {@link #bringJwksBack()}. */
     public synchronized void takeJwksOffline() {
-        server.stop(0);
+        if (online) {
+            server.stop(0);
+            online = false;
+        }
     }
 
+    /** Serves the keys again on the same port; nothing happens if they are served. */
     public synchronized void bringJwksBack() {
-        server = serve(port);
+        if (!online) {
+            server = serve(port);
+            online = true;
+        }
     }
 
     /** A member's token signed with the given key, published or not. */

@@ -2,6 +2,7 @@ package id.kombel.platform.security;
 
 import id.kombel.platform.privacy.ErasedMembers;
 import id.kombel.platform.web.ProblemWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties, ObjectProvider<ErasedMembers> erasedMembers) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri())
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new RemoteSigningKeys(properties, Clock.systemUTC()))
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .build();
         decoder.setClaimSetConverter(claimSetConverter());

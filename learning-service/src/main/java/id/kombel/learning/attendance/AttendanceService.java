@@ -16,6 +16,7 @@ import id.kombel.platform.web.RuleViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -66,16 +67,16 @@ class AttendanceService {
         requireConfirmed(registration);
         Instant now = clock.instant();
         requireRunning(activity, now);
-        if (wrongCodes(registration) >= MAX_WRONG_CODES) {
+        // A guess is paid for before it is judged, in one conditional update: guesses sent side by
+        // side cannot all pass a check made before any of them was counted.
+        if (!takeGuess(registration)) {
             throw new ConflictException(
                     "check-in-locked", "registration %s entered too many wrong codes".formatted(registration.id()));
         }
         if (!codes.accepts(activity, code, now)) {
-            mongo.getCollection(Registration.COLLECTION)
-                    .updateOne(
-                            new Document("_id", registration.id()), new Document("$inc", new Document(WRONG_CODES, 1)));
             throw new RuleViolationException("invalid-check-in-code", "wrong or expired code for " + registration.id());
         }
+        giveGuessBack(registration);
         return record(registration, AttendanceMethod.CHECK_IN, caller.memberId(), now);
     }
 
@@ -132,12 +133,22 @@ class AttendanceService {
                 .orElseThrow(() -> new NotFoundException("registration", memberId));
     }
 
-    private int wrongCodes(Registration registration) {
-        Document stored = mongo.getCollection(Registration.COLLECTION)
-                .find(new Document("_id", registration.id()))
-                .projection(new Document(WRONG_CODES, 1))
-                .first();
-        return stored == null ? 0 : stored.getInteger(WRONG_CODES, 0);
+    /** Counts one more guess unless {@link #MAX_WRONG_CODES} were counted; false when locked. */
+    private boolean takeGuess(Registration registration) {
+        Document underLimit = new Document("_id", registration.id())
+                .append("$or", List.of(
+                        new Document(WRONG_CODES, new Document("$exists", false)),
+                        new Document(WRONG_CODES, new Document("$lt", MAX_WRONG_CODES))));
+        return mongo.getCollection(Registration.COLLECTION)
+                        .updateOne(underLimit, new Document("$inc", new Document(WRONG_CODES, 1)))
+                        .getModifiedCount()
+                == 1;
+    }
+
+    /** A right code was not a wrong guess. */
+    private void giveGuessBack(Registration registration) {
+        mongo.getCollection(Registration.COLLECTION)
+                .updateOne(new Document("_id", registration.id()), new Document("$inc", new Document(WRONG_CODES, -1)));
     }
 
     private static void requireConfirmed(Registration registration) {

@@ -14,6 +14,12 @@ import id.kombel.test.IntegrationTest;
 import id.kombel.test.KafkaProbe;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +140,45 @@ class AttendanceApiTest {
                 .jsonPath("$.type")
                 .isEqualTo(problem("check-in-locked"));
         assertThat(attendance(member).has("attendedAt")).isFalse();
+    }
+
+    @Test
+    void guessesSentSideBySideGetNoMoreTriesThanGuessesSentOneByOne() throws Exception {
+        fixtures.startOf(activity, member);
+        String right = code();
+        List<Callable<Integer>> guesses = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String guess = "%06d".formatted(100000 + i);
+            if (!guess.equals(right)) {
+                guesses.add(() -> checkIn(member, guess).expectBody().returnResult().getStatus().value());
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        ExecutorService bots = Executors.newFixedThreadPool(8);
+        try {
+            for (Future<Integer> answer : bots.invokeAll(guesses)) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            bots.shutdownNow();
+        }
+
+        assertThat(statuses).filteredOn(status -> status == 422).hasSize(AttendanceService.MAX_WRONG_CODES);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(guesses.size() - AttendanceService.MAX_WRONG_CODES);
+        checkIn(member, code()).expectStatus().isEqualTo(409);
+        assertThat(attendance(member).has("attendedAt")).isFalse();
+    }
+
+    @Test
+    void aRightCodeDoesNotCountAsAGuess() {
+        fixtures.startOf(activity, member);
+        String wrong = code().equals("000000") ? "000001" : "000000";
+        for (int i = 0; i < AttendanceService.MAX_WRONG_CODES - 1; i++) {
+            checkIn(member, wrong).expectStatus().isEqualTo(422);
+        }
+        checkIn(member, code()).expectStatus().isOk();
+        checkIn(member, code()).expectStatus().isOk(); // again: still attended, nothing counted
+        assertThat(attendance(member).has("attendedAt")).isTrue();
     }
 
     @Test

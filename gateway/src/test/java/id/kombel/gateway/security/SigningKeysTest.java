@@ -12,10 +12,9 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
-import java.time.Clock;
+import id.kombel.test.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +33,7 @@ class SigningKeysTest {
     private final List<RSAKey> published = new CopyOnWriteArrayList<>(List.of(FIRST));
     private final AtomicInteger fetches = new AtomicInteger();
     private volatile boolean reachable = true;
-    private Instant now = Instant.parse("2026-01-05T02:00:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T02:00:00Z"));
 
     private final SigningKeys keys = new SigningKeys(
             WebClient.builder().exchangeFunction(request -> answer()).build(),
@@ -47,22 +46,7 @@ class SigningKeysTest {
                     Duration.ofSeconds(2),
                     List.of(),
                     10000),
-            new Clock() {
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-
-                @Override
-                public java.time.ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(java.time.ZoneId zone) {
-                    return this;
-                }
-            });
+            clock);
 
     @Test
     void fetchesTheKeysOnceAndServesLaterTokensFromTheCache() {
@@ -142,7 +126,7 @@ class SigningKeysTest {
     }
 
     private void later(Duration duration) {
-        now = now.plus(duration);
+        clock.advance(duration);
     }
 
     private Mono<ClientResponse> answer() {

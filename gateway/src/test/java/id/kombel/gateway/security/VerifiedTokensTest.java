@@ -2,11 +2,9 @@ package id.kombel.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import id.kombel.test.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,16 +24,16 @@ class VerifiedTokensTest {
 
     private static final Duration KEY_SET_TTL = Duration.ofMinutes(5);
 
-    private Instant now = Instant.parse("2026-01-05T02:00:00Z");
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T02:00:00Z"));
     private final List<String> checked = new CopyOnWriteArrayList<>();
     private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final ReactiveJwtDecoder decoder = token -> {
         checked.add(token);
         return refused.contains(token)
                 ? Mono.error(new BadJwtException("refused"))
-                : Mono.just(jwt(token, now.plus(Duration.ofMinutes(15))));
+                : Mono.just(jwt(token, clock.instant().plus(Duration.ofMinutes(15))));
     };
-    private final VerifiedTokens tokens = new VerifiedTokens(decoder, 3, KEY_SET_TTL, clock());
+    private final VerifiedTokens tokens = new VerifiedTokens(decoder, 3, KEY_SET_TTL, clock);
 
     @Test
     void checksATokenOnceHoweverManyRequestsCarryIt() {
@@ -85,7 +83,7 @@ class VerifiedTokensTest {
 
     @Test
     void checksATokenAgainAfterTheKeySetTimeToLiveSoThatAWithdrawnKeyStopsCounting() {
-        Instant expiry = now.plus(Duration.ofHours(1));
+        Instant expiry = clock.instant().plus(Duration.ofHours(1));
         VerifiedTokens longLived = new VerifiedTokens(
                 token -> {
                     checked.add(token);
@@ -95,7 +93,7 @@ class VerifiedTokensTest {
                 },
                 3,
                 KEY_SET_TTL,
-                clock());
+                clock);
         longLived.decode("token-a").block();
         later(KEY_SET_TTL.minusSeconds(1));
         longLived.decode("token-a").block();
@@ -141,25 +139,6 @@ class VerifiedTokensTest {
     }
 
     private void later(Duration duration) {
-        now = now.plus(duration);
-    }
-
-    private Clock clock() {
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return now;
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-        };
+        clock.advance(duration);
     }
 }

@@ -11,13 +11,11 @@ import com.nimbusds.jose.jwk.JWKMatcher;
 import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
+import id.kombel.test.MovableClock;
 import id.kombel.test.TestIdentity;
 import java.text.ParseException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class RemoteSigningKeysTest {
 
     static final TestIdentity identity = TestIdentity.shared();
 
-    final MovableClock clock = new MovableClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T08:00:00Z"));
     final RemoteSigningKeys keys = new RemoteSigningKeys(
             new SecurityProperties(
                     TestIdentity.ISSUER,
@@ -121,29 +119,5 @@ class RemoteSigningKeysTest {
         JWSHeader header = SignedJWT.parse(token).getHeader();
         assertThat(header.getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         return keys.get(new JWKSelector(JWKMatcher.forJWSHeader(header)), null);
-    }
-
-    static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-28T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -10,10 +10,9 @@ import id.kombel.platform.web.IdempotencyKeys.Completed;
 import id.kombel.platform.web.IdempotencyKeys.InProgress;
 import id.kombel.test.Infrastructure;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
+import id.kombel.test.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,33 +179,5 @@ class IdempotencyKeysTest {
                 "\"1\"",
                 "application/json",
                 ("{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
-    }
-
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

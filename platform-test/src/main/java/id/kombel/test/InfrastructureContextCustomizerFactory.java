@@ -43,6 +43,12 @@ class InfrastructureContextCustomizerFactory implements ContextCustomizerFactory
                     // a deployment's own secret; tests share one so tombstones compare across contexts
                     "kombel.privacy.tombstone-secret",
                     "integration-test-tombstones",
+                    // membership-service's password hashing: a test signs members up by the dozen, and
+                    // OWASP's 19 MiB x 2 passes per hash is what deployments pay, not what tests check
+                    "kombel.passwords.memory-kib",
+                    "1024",
+                    "kombel.passwords.iterations",
+                    "1",
                     "kombel.test.context-id",
                     id);
             context.getEnvironment()

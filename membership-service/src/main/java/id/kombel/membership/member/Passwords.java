@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -11,7 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Password hashing: Argon2id with OWASP's parameters (19 MiB, 2 passes, 1 lane). Hashes carry their
+ * Password hashing: Argon2id with OWASP's parameters (19 MiB, 2 passes, 1 lane: {@link
+ * PasswordHashing}). Hashes carry their
  * scheme ({@code {argon2}...}), so stronger parameters or another scheme can be introduced later and
  * old hashes upgraded at the next successful sign-in ({@link #needsUpgrade}); bcrypt hashes are
  * still verified for that reason. Argon2 rather than bcrypt because bcrypt ignores everything past 72
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * a few hashes run at once; the rest wait their turn.
  */
 @Component
+@EnableConfigurationProperties(PasswordHashing.class)
 class Passwords {
 
     private static final String ARGON2 = "argon2";
@@ -31,12 +34,12 @@ class Passwords {
     private final Semaphore permits = new Semaphore(MAX_CONCURRENT_HASHES, true);
     private final String dummyHash;
 
-    Passwords() {
+    Passwords(PasswordHashing cost) {
         this.encoder = new DelegatingPasswordEncoder(
                 ARGON2,
                 Map.of(
                         ARGON2,
-                        new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+                        new Argon2PasswordEncoder(16, 32, 1, cost.memoryKib(), cost.iterations()),
                         "bcrypt",
                         new BCryptPasswordEncoder(12)));
         this.dummyHash = hash(UUID.randomUUID().toString());

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class PasswordsTest {
 
-    private final Passwords passwords = new Passwords();
+    private final Passwords passwords = new Passwords(PasswordHashing.OWASP);
 
     @Test
     void aPasswordThatIsNotUnicodeTextMatchesNothingInsteadOfFailing() {

@@ -608,8 +608,131 @@ class SecurityIT {
         assertNoFailures(category);
     }
 
+    /**
+     * Automation of learning's and discussion's flows by one member, a dozen requests at once, through
+     * the gateway: seat grabbing (a member holds one seat however often they register), check-in code
+     * guessing (no more than five wrong guesses, however they are sent), helpful-vote stuffing (one
+     * member counts once) and appreciation spam (once per item).
+     */
     @Test
     @Order(11)
+    void learningAndDiscussionFlowsCannotBeAutomatedByOneMember() {
+        String category = "API6 sensitive business flows";
+        int burst = 12;
+        String community = suite.world.id("X");
+        java.time.LocalDateTime startsAt = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Jakarta"))
+                .plusMinutes(10)
+                .withNano(0);
+        Http.Response created =
+                suite.world.call("POST", "/api/v1/communities/" + community + "/activities", "leadX", """
+                {"kind":"WORKSHOP","title":"API6 %s","description":"Seats and check-in under automation",
+                 "startsAt":"%s","endsAt":"%s","mode":"IN_PERSON","venue":"SMP Uji","capacity":3,
+                 "learningHoursJp":2,"competencies":["Asesmen"],"openToOtherCommunities":false}""".formatted(
+                                suite.world.run(), startsAt, startsAt.plusHours(2)));
+        expectStatus(created, 201);
+        String activity = created.json().path("id").asString();
+        expectStatus(suite.world.call("POST", "/api/v1/activities/" + activity + "/publish", "leadX", null), 200);
+
+        List<Integer> registrations = burst(
+                burst, () -> suite.world.call("POST", "/api/v1/activities/" + activity + "/registrations", "A", null));
+        suite.findings.probe(category, "one member's " + burst + " registrations at once hold one seat", () -> {
+            // a request that finds the member's registration still being settled by another settles
+            // it too and answers it (201); what must hold is the seat count
+            assertThat(registrations).as("statuses").isSubsetOf(201, 409).contains(201);
+            JsonNode seats = suite.world
+                    .call("GET", "/api/v1/activities/" + activity + "/seats", "leadX", null)
+                    .json();
+            assertThat(seats.path("confirmed").asInt()).as(seats.toString()).isEqualTo(1);
+            assertThat(seats.path("free").asInt()).as(seats.toString()).isEqualTo(2);
+        });
+
+        String right = suite.world
+                .call("GET", "/api/v1/activities/" + activity + "/check-in-code", "leadX", null)
+                .json()
+                .path("code")
+                .asString();
+        java.util.concurrent.atomic.AtomicInteger guess = new java.util.concurrent.atomic.AtomicInteger(100000);
+        List<Integer> guesses = burst(2 * burst, () -> {
+            String code = String.valueOf(guess.getAndIncrement());
+            return suite.world.call(
+                    "POST",
+                    "/api/v1/activities/" + activity + "/check-ins",
+                    "A",
+                    "{\"code\":\"" + (code.equals(right) ? "999999" : code) + "\"}");
+        });
+        suite.findings.count(
+                "API6: check-in guesses answered \"wrong code\" of " + 2 * burst + " sent at once",
+                guesses.stream().filter(status -> status == 422).count());
+        suite.findings.probe(category, "check-in code guessing stops after five wrong codes, sent at once", () -> {
+            assertThat(guesses).as("statuses").isSubsetOf(422, 409);
+            assertThat(guesses.stream().filter(status -> status == 422).count())
+                    .as("judged guesses")
+                    .isEqualTo(5);
+            Http.Response afterLock = suite.world.call(
+                    "POST", "/api/v1/activities/" + activity + "/check-ins", "A", "{\"code\":\"" + right + "\"}");
+            expectStatus(afterLock, 409);
+            JsonNode attendance = suite.world
+                    .call("GET", "/api/v1/activities/" + activity + "/attendance", "leadX", null)
+                    .json();
+            assertThat(attendance.path("attended").asInt())
+                    .as(attendance.toString())
+                    .isZero();
+        });
+
+        Http.Response problem = suite.world.call(
+                "POST", "/api/v1/communities/" + community + "/problems", "A", """
+                {"title":"API6 %s","description":"Votes and thanks under automation","category":"STUDENT_MOTIVATION",
+                 "subject":"Matematika","level":"SMP","grade":8,"tags":["api6"]}""".formatted(suite.world.run()));
+        expectStatus(problem, 201);
+        Http.Response solution = suite.world.call(
+                "POST",
+                "/api/v1/problems/" + problem.json().path("id").asString() + "/solutions",
+                "coX1",
+                "{\"summary\":\"API6 solution\"}");
+        expectStatus(solution, 201);
+        String solutionPath = "/api/v1/solutions/" + solution.json().path("id").asString();
+        List<Integer> votes = burst(burst, () -> suite.world.call("POST", solutionPath + "/votes", "A", null));
+        suite.findings.probe(category, "one member's " + burst + " helpful votes at once count at most once", () -> {
+            assertThat(votes).as("statuses").isSubsetOf(200, 409);
+            Awaitility.await("the helpful count to agree with the member's vote")
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .untilAsserted(() -> {
+                        JsonNode seen =
+                                suite.world.call("GET", solutionPath, "A", null).json();
+                        assertThat(seen.path("helpfulVotes").asInt())
+                                .as(seen.toString())
+                                .isEqualTo(seen.path("helpfulToMe").asBoolean() ? 1 : 0);
+                    });
+        });
+        List<Integer> thanks = burst(
+                burst,
+                () -> suite.world.call("POST", solutionPath + "/appreciations", "A", "{\"message\":\"Terima kasih\"}"));
+        suite.findings.probe(category, "one member's " + burst + " thanks at once for one solution make one", () -> {
+            assertThat(thanks).as("statuses").isSubsetOf(201, 409);
+            assertThat(thanks).as("statuses").containsOnlyOnce(201);
+        });
+        // the events of these writes (notifications, replicas) settle before later probes compare state
+        suite.securityState.settled();
+        assertNoFailures(category);
+    }
+
+    /** The statuses of {@code times} calls made six at a time (the suite's parallelism). */
+    private List<Integer> burst(int times, java.util.function.Supplier<Http.Response> call) {
+        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Runnable> calls = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            calls.add(() -> {
+                Http.Response response = call.get();
+                noInternals(response);
+                statuses.add(response.status());
+            });
+        }
+        suite.inParallel(calls);
+        return List.copyOf(statuses);
+    }
+
+    @Test
+    @Order(12)
     void signUpAutomationFromOneAddressIsStoppedAtTheGateway() {
         // Last of the class: it spends this address's anonymous quota, which every later anonymous
         // request through the gateway shares (RateLimitIT runs after the fuzzer for the same reason).

@@ -412,7 +412,8 @@ class FaultInjectionIT {
             while (running.get()) {
                 // at most 40 requests a second per reader: four readers stay under the 24 members'
                 // combined rate limit (600 a minute each) however fast the gateway answers
-                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(25).toNanos());
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        Duration.ofMillis(25).toNanos());
                 int turn = next.getAndIncrement();
                 World.Actor member = world.members().get(turn % world.members().size());
                 boolean profile = turn % 2 == 0;

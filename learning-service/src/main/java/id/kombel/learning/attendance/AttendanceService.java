@@ -136,9 +136,11 @@ class AttendanceService {
     /** Counts one more guess unless {@link #MAX_WRONG_CODES} were counted; false when locked. */
     private boolean takeGuess(Registration registration) {
         Document underLimit = new Document("_id", registration.id())
-                .append("$or", List.of(
-                        new Document(WRONG_CODES, new Document("$exists", false)),
-                        new Document(WRONG_CODES, new Document("$lt", MAX_WRONG_CODES))));
+                .append(
+                        "$or",
+                        List.of(
+                                new Document(WRONG_CODES, new Document("$exists", false)),
+                                new Document(WRONG_CODES, new Document("$lt", MAX_WRONG_CODES))));
         return mongo.getCollection(Registration.COLLECTION)
                         .updateOne(underLimit, new Document("$inc", new Document(WRONG_CODES, 1)))
                         .getModifiedCount()

@@ -150,7 +150,11 @@ class AttendanceApiTest {
         for (int i = 0; i < 24; i++) {
             String guess = "%06d".formatted(100000 + i);
             if (!guess.equals(right)) {
-                guesses.add(() -> checkIn(member, guess).expectBody().returnResult().getStatus().value());
+                guesses.add(() -> checkIn(member, guess)
+                        .expectBody()
+                        .returnResult()
+                        .getStatus()
+                        .value());
             }
         }
         List<Integer> statuses = new ArrayList<>();
@@ -164,7 +168,9 @@ class AttendanceApiTest {
         }
 
         assertThat(statuses).filteredOn(status -> status == 422).hasSize(AttendanceService.MAX_WRONG_CODES);
-        assertThat(statuses).filteredOn(status -> status == 409).hasSize(guesses.size() - AttendanceService.MAX_WRONG_CODES);
+        assertThat(statuses)
+                .filteredOn(status -> status == 409)
+                .hasSize(guesses.size() - AttendanceService.MAX_WRONG_CODES);
         checkIn(member, code()).expectStatus().isEqualTo(409);
         assertThat(attendance(member).has("attendedAt")).isFalse();
     }

@@ -91,8 +91,10 @@ public final class RemoteSigningKeys implements JWKSource<SecurityContext> {
             if (latest != null) {
                 return latest;
             }
-            throw new RemoteKeySourceException("no signing keys fetched yet from " + jwksUri
-                    + "; the last attempt failed less than " + minRefreshInterval + " ago", null);
+            throw new RemoteKeySourceException(
+                    "no signing keys fetched yet from " + jwksUri + "; the last attempt failed less than "
+                            + minRefreshInterval + " ago",
+                    null);
         }
         lastAttempt = clock.instant();
         try {
@@ -103,7 +105,11 @@ public final class RemoteSigningKeys implements JWKSource<SecurityContext> {
             if (latest == null || mustFetch) {
                 throw new RemoteKeySourceException("cannot fetch the signing keys from " + jwksUri + ": " + e, e);
             }
-            log.warn("Keeping the signing keys fetched at {}: cannot fetch {}: {}", latest.fetchedAt(), jwksUri, e.toString());
+            log.warn(
+                    "Keeping the signing keys fetched at {}: cannot fetch {}: {}",
+                    latest.fetchedAt(),
+                    jwksUri,
+                    e.toString());
             return latest;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

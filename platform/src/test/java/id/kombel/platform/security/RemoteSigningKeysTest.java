@@ -57,7 +57,9 @@ class RemoteSigningKeysTest {
 
         clock.advance(Duration.ofMinutes(2));
         assertThat(keysFor(identity.member("m-3"))).hasSize(1);
-        assertThat(identity.jwksFetches() - before).as("fetched again after five minutes").isEqualTo(2);
+        assertThat(identity.jwksFetches() - before)
+                .as("fetched again after five minutes")
+                .isEqualTo(2);
     }
 
     @Test
@@ -67,7 +69,9 @@ class RemoteSigningKeysTest {
 
         clock.advance(Duration.ofHours(3));
 
-        assertThat(keysFor(identity.member("m-1"))).as("stale, but the issuer cannot be asked").hasSize(1);
+        assertThat(keysFor(identity.member("m-1")))
+                .as("stale, but the issuer cannot be asked")
+                .hasSize(1);
         assertThat(keysFor(identity.member("m-1"))).hasSize(1);
 
         clock.advance(Duration.ofSeconds(6));
@@ -75,7 +79,9 @@ class RemoteSigningKeysTest {
         assertThatThrownBy(() -> keysFor(rotatedDuringTheOutage))
                 .as("a key not held cannot be judged while the issuer is down")
                 .isInstanceOf(RemoteKeySourceException.class);
-        assertThat(keysFor(rotatedDuringTheOutage)).as("within the interval: not found").isEmpty();
+        assertThat(keysFor(rotatedDuringTheOutage))
+                .as("within the interval: not found")
+                .isEmpty();
         assertThat(keysFor(identity.member("m-1"))).hasSize(1);
     }
 
@@ -103,7 +109,9 @@ class RemoteSigningKeysTest {
         for (int i = 0; i < 20; i++) {
             assertThat(keysFor(identity.signedWith(stranger, "mallory"))).isEmpty();
         }
-        assertThat(identity.jwksFetches() - before).as("twenty forged key ids, one fetch").isEqualTo(1);
+        assertThat(identity.jwksFetches() - before)
+                .as("twenty forged key ids, one fetch")
+                .isEqualTo(1);
 
         RSAKey rotated = TestIdentity.newKey();
         identity.publish(rotated);
@@ -112,7 +120,9 @@ class RemoteSigningKeysTest {
         List<JWK> found = keysFor(identity.signedWith(rotated, "m-1"));
 
         assertThat(found).extracting(JWK::getKeyID).containsExactly(rotated.getKeyID());
-        assertThat(keysFor(identity.member("m-1"))).as("the old key is still held").hasSize(1);
+        assertThat(keysFor(identity.member("m-1")))
+                .as("the old key is still held")
+                .hasSize(1);
     }
 
     private List<JWK> keysFor(String token) throws ParseException, RemoteKeySourceException {

@@ -16,10 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 @IntegrationTest
 @AutoConfigureRestTestClient
-@TestPropertySource(properties = {
-    "kombel.security.jwks-cache-ttl=1s",
-    "kombel.security.jwks-min-refresh-interval=0s"
-})
+@TestPropertySource(properties = {"kombel.security.jwks-cache-ttl=1s", "kombel.security.jwks-min-refresh-interval=0s"})
 class IssuerOutageTest {
 
     static final TestIdentity identity = TestIdentity.shared();
@@ -41,7 +38,12 @@ class IssuerOutageTest {
         Thread.sleep(1_500);
 
         for (int i = 0; i < 3; i++) {
-            whoami(token).expectStatus().isOk().expectBody().jsonPath("$.memberId").isEqualTo("m-outage");
+            whoami(token)
+                    .expectStatus()
+                    .isOk()
+                    .expectBody()
+                    .jsonPath("$.memberId")
+                    .isEqualTo("m-outage");
         }
         whoami(identity.signedWith(TestIdentity.newKey(), "someone-with-a-rotated-key"))
                 .expectStatus()
@@ -52,6 +54,9 @@ class IssuerOutageTest {
     }
 
     private RestTestClient.ResponseSpec whoami(String token) {
-        return http.get().uri("/api/v1/whoami").header("Authorization", "Bearer " + token).exchange();
+        return http.get()
+                .uri("/api/v1/whoami")
+                .header("Authorization", "Bearer " + token)
+                .exchange();
     }
 }

@@ -55,6 +55,13 @@ cleanup() {
     kill -TERM "$launcher_pid" 2> /dev/null || true
     for _ in $(seq 1 60); do kill -0 "$launcher_pid" 2> /dev/null || break; sleep 1; done
   fi
+  # the launcher's and the apps' logs outlive the run, next to the results (a run that stopped
+  # early is explained there)
+  local logs
+  logs="$(dirname "$RESULTS")/logs"
+  rm -rf "$logs" && mkdir -p "$logs"
+  cp "$work/kombel.log" "$logs/" 2> /dev/null || true
+  cp "$work"/data/logs/*.log "$logs/" 2> /dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT

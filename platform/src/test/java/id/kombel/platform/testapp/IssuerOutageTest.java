@@ -1,5 +1,7 @@
 package id.kombel.platform.testapp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.kombel.test.IntegrationTest;
 import id.kombel.test.TestIdentity;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +53,15 @@ class IssuerOutageTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("https://kombel.id/problems/identity-unavailable");
+
+        // back online: the held keys are past their one-second life, so the next request fetches them
+        identity.bringJwksBack();
+        Thread.sleep(1_100);
+        int fetches = identity.jwksFetches();
+        whoami(token).expectStatus().isOk();
+        assertThat(identity.jwksFetches())
+                .as("fetched again once the TTL is over")
+                .isEqualTo(fetches + 1);
     }
 
     private RestTestClient.ResponseSpec whoami(String token) {

@@ -327,6 +327,13 @@ scenario_mixed() {
 scenario_growth() {
   local community lead size
   community=$(community_id); lead=$(lead_token)
+  # seeding clones documents the services wrote: without the mixed scenario before it, a few
+  # teachers and activities are made the same way first
+  if [ ! -s "$work/mixed.data" ]; then
+    client_opts=(-Dgateway="http://localhost:$gateway_port" -Dmembership="http://localhost:$membership_port"
+      -Dcommunity="$community" -Dregion="$(bench_region)" -DleadToken="$lead" -Dteachers=2 -Dactivities=2)
+    bench_client mixed-setup "$work/mixed.data"
+  fi
   echo
   echo "== growth: key reads and a write with ${GROWTH_SIZES// /, } members, memberships, problems, activities"
   report ""

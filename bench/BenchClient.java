@@ -281,14 +281,14 @@ public final class BenchClient {
     void growth(int size) throws Exception {
         String gateway = setting("gateway");
         String community = setting("community");
-        String lead = setting("leadToken");
+        String setupToken = setting("leadToken");
         int samples = setting("samples", 30);
         String problems = gateway + "/api/v1/communities/" + community + "/problems";
         try (MongoClient mongo = MongoClients.create(setting("mongo"))) {
             // the deep page needs six pages of the bench community's own problems, posted as a teacher would
             MongoCollection<Document> own = mongo.getDatabase("kombel-discussion").getCollection("problems");
             for (long n = own.countDocuments(Filters.eq("communityId", community)); n < 130; n++) {
-                write("POST", problems, lead, problemJson(n), 201);
+                write("POST", problems, setupToken, problemJson(n), 201);
             }
             long seeding = System.nanoTime();
             seed(mongo.getDatabase("kombel-membership").getCollection("members"), size, (doc, n) -> {
@@ -310,6 +310,10 @@ public final class BenchClient {
             });
             System.err.printf("growth: seeded to %d in %.1f s%n", size, (System.nanoTime() - seeding) / 1e9);
         }
+        // seeding a large size outlasts an access token (15 minutes): the lead signs in again
+        String lead = System.getProperty("leadEmail") == null
+                ? setupToken
+                : signIn(setting("membership"), setting("leadEmail"), setting("leadPassword"));
         awaitGateway(gateway, lead);
         String cursor = deepCursor(problems + "?limit=20", lead, 5);
         String label = size >= 1_000_000 ? (size / 1_000_000) + "M" : (size / 1000) + "k";

@@ -343,6 +343,9 @@ scenario_growth() {
   report "|---|---|---|---|---|"
   for size in $GROWTH_SIZES; do
     client_opts=(-Dgateway="http://localhost:$gateway_port" -Dmongo="mongodb://localhost:$mongo_port"
+      -Dmembership="http://localhost:$membership_port"
+      -DleadEmail="$(awk '$1 == "lead" {print $2}' "$work/community")"
+      -DleadPassword="$(awk '$1 == "lead" {print $3}' "$work/community")"
       -Dcommunity="$community" -DleadToken="$(lead_token)" -Dsamples="${GROWTH_SAMPLES:-20}"
       -DseedLimitSeconds="${GROWTH_SEED_LIMIT:-300}")
     if ! bench_client growth "$size" | tee -a "$RESULTS"; then

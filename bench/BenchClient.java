@@ -315,14 +315,24 @@ public final class BenchClient {
                 ? setupToken
                 : signIn(setting("membership"), setting("leadEmail"), setting("leadPassword"));
         awaitGateway(gateway, lead);
-        String cursor = deepCursor(problems + "?limit=20", lead, 5);
+        String cursor;
+        try {
+            cursor = deepCursor(problems + "?limit=20", lead, 5);
+        } catch (IllegalStateException refused) {
+            cursor = null; // the pages themselves are too slow (reported below as the first page's row)
+        }
+        String page6 = cursor;
         String label = size >= 1_000_000 ? (size / 1_000_000) + "M" : (size / 1000) + "k";
         time(label, "GET /api/v1/members/me (by _id)", samples, () -> call("GET", gateway + "/api/v1/members/me", lead, null, 200));
         time(label, "GET /api/v1/memberships (a member's communities)", samples,
                 () -> call("GET", gateway + "/api/v1/memberships", lead, null, 200));
         time(label, "GET problems, first page (20)", samples, () -> call("GET", problems + "?limit=20", lead, null, 200));
-        time(label, "GET problems, page 6 (keyset cursor)", samples,
-                () -> call("GET", problems + "?limit=20&cursor=" + cursor, lead, null, 200));
+        if (page6 != null) {
+            time(label, "GET problems, page 6 (keyset cursor)", samples,
+                    () -> call("GET", problems + "?limit=20&cursor=" + page6, lead, null, 200));
+        } else {
+            System.out.printf("| %s | GET problems, page 6 (keyset cursor) | not reached: the pages before it timed out | | |%n", label);
+        }
         time(label, "GET problems?q=motivasi (keyword search)", samples,
                 () -> call("GET", problems + "?q=" + URLEncoder.encode("motivasi", StandardCharsets.UTF_8), lead, null, 200));
         time(label, "GET activities of the community", samples,
@@ -414,7 +424,17 @@ public final class BenchClient {
     }
 
     private static void time(String size, String what, int samples, Call call) throws Exception {
-        call.run();
+        try {
+            call.run();
+        } catch (IllegalStateException refused) {
+            if (!String.valueOf(refused.getMessage()).contains(" answered 504")) {
+                throw refused;
+            }
+            // slower than the gateway's 5 s limit: a point of the curve all the same, and the other
+            // requests of this size are still measured
+            System.out.printf("| %s | %s | > 5000 (504: over the gateway's 5 s limit) | | |%n", size, what);
+            return;
+        }
         call.run(); // warm
         long[] took = new long[samples];
         for (int i = 0; i < samples; i++) {
